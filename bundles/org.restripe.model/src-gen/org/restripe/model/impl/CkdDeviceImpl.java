@@ -224,9 +224,7 @@ public class CkdDeviceImpl extends IdentifiedImpl implements CkdDevice {
 	 */
 	@Override
 	public long getCapacity() {
-		// TODO: implement this method to return the 'Capacity' attribute
-		// Ensure that you remove @generated or mark it @generated NOT
-		throw new UnsupportedOperationException();
+		return org.restripe.model.sizing.Capacities.ckdCapacity(getDeviceType());
 	}
 
 	/**

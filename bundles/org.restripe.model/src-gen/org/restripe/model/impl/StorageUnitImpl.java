@@ -464,9 +464,7 @@ public class StorageUnitImpl extends DiagramElementImpl implements StorageUnit {
 	 */
 	@Override
 	public long getRawCapacity() {
-		// TODO: implement this method to return the 'Raw Capacity' attribute
-		// Ensure that you remove @generated or mark it @generated NOT
-		throw new UnsupportedOperationException();
+		return org.restripe.model.sizing.Capacities.rawCapacity(this);
 	}
 
 	/**
@@ -476,9 +474,7 @@ public class StorageUnitImpl extends DiagramElementImpl implements StorageUnit {
 	 */
 	@Override
 	public long getUsableCapacity() {
-		// TODO: implement this method to return the 'Usable Capacity' attribute
-		// Ensure that you remove @generated or mark it @generated NOT
-		throw new UnsupportedOperationException();
+		return org.restripe.model.sizing.Capacities.usableCapacity(this);
 	}
 
 	/**

@@ -323,9 +323,7 @@ public class VolumeImpl extends IdentifiedImpl implements Volume {
 	 */
 	@Override
 	public long getCapacity() {
-		// TODO: implement this method to return the 'Capacity' attribute
-		// Ensure that you remove @generated or mark it @generated NOT
-		throw new UnsupportedOperationException();
+		return org.restripe.model.sizing.Capacities.volumeCapacity(this);
 	}
 
 	/**

@@ -1,0 +1,153 @@
+package org.restripe.model.persist;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.restripe.model.RestripePackage;
+import org.restripe.model.Site;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Loads and saves sites: XMI (*.restripe) for interchange, EMF binary for the local cache. Saves are
+ * atomic ({@link AtomicFiles}); a file that cannot be read gives a {@link SiteFileException} saying
+ * what is wrong with it, never a half-loaded site.
+ */
+public final class SiteFiles {
+
+	private static final byte[] BINARY_SIGNATURE = { (byte) 0x89, 'e', 'm', 'f' };
+
+	private SiteFiles() {
+	}
+
+	/** Loads a site, recognising XMI or binary by the file's first bytes rather than its name. */
+	public static Site load(Path file) throws SiteFileException {
+		RestripePackage.eINSTANCE.eClass(); // registers the package for the XMI namespace lookup
+		SiteFormat format = detectFormat(file);
+		SiteResource resource = new SiteResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			resource.load(in, SiteResource.loadOptions(format));
+		} catch (IOException | RuntimeException e) {
+			throw new SiteFileException(file, describe(format, e), e);
+		}
+		return siteOf(file, resource);
+	}
+
+	/**
+	 * Saves the site atomically. The site stays in its resource if that is a {@link SiteResource};
+	 * otherwise it is moved into a new one for this file.
+	 */
+	public static void save(Site site, Path file, SiteFormat format) throws SiteFileException {
+		SiteResource resource = resourceOf(site, file);
+		try {
+			AtomicFiles.replace(file, out -> resource.save(out, SiteResource.saveOptions(format)));
+		} catch (IOException | RuntimeException e) {
+			throw new SiteFileException(file, "could not be saved (" + rootMessage(e)
+					+ "); the previous version is untouched", e);
+		}
+	}
+
+	/** Saves in the format the file name asks for: *.restripe.bin binary, anything else XMI. */
+	public static void save(Site site, Path file) throws SiteFileException {
+		boolean binary = file.getFileName().toString().endsWith(SiteFormat.BINARY.extension());
+		save(site, file, binary ? SiteFormat.BINARY : SiteFormat.XMI);
+	}
+
+	private static SiteResource resourceOf(Site site, Path file) {
+		Resource current = site.eResource();
+		if (current instanceof SiteResource && site.eContainer() == null) {
+			return (SiteResource) current;
+		}
+		SiteResource resource = new SiteResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		resource.getContents().add(site);
+		return resource;
+	}
+
+	static SiteFormat detectFormat(Path file) throws SiteFileException {
+		byte[] head = new byte[BINARY_SIGNATURE.length];
+		int read;
+		try (InputStream in = Files.newInputStream(file)) {
+			read = in.readNBytes(head, 0, head.length);
+		} catch (NoSuchFileException e) {
+			throw new SiteFileException(file, "no such file", e);
+		} catch (IOException e) {
+			throw new SiteFileException(file, "cannot be read (" + rootMessage(e) + ")", e);
+		}
+		if (read == 0) {
+			throw new SiteFileException(file, "the file is empty (an interrupted copy?); try its .bak");
+		}
+		if (read == head.length && java.util.Arrays.equals(head, BINARY_SIGNATURE)) {
+			return SiteFormat.BINARY;
+		}
+		if (looksLikeXml(head, read)) {
+			return SiteFormat.XMI;
+		}
+		throw new SiteFileException(file, "not a Restripe site file: it is neither XMI nor an EMF binary cache");
+	}
+
+	private static boolean looksLikeXml(byte[] head, int read) {
+		for (int i = 0; i < read; i++) {
+			int b = head[i] & 0xff;
+			if (b == '<') {
+				return true;
+			}
+			// whitespace and a UTF-8 byte order mark may precede the XML declaration
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static Site siteOf(Path file, Resource resource) throws SiteFileException {
+		if (resource.getContents().isEmpty()) {
+			throw new SiteFileException(file, "the file holds no site");
+		}
+		EObject root = resource.getContents().get(0);
+		if (!(root instanceof Site)) {
+			throw new SiteFileException(file, "the file holds a " + root.eClass().getName() + ", not a site");
+		}
+		return (Site) root;
+	}
+
+	private static String describe(SiteFormat format, Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			if (cause instanceof PackageNotFoundException || cause instanceof SAXParseException) {
+				break;
+			}
+			cause = cause.getCause();
+		}
+		if (cause instanceof PackageNotFoundException) {
+			return "foreign XML: its namespace " + ((PackageNotFoundException) cause).uri()
+					+ " is not the Restripe model (" + RestripePackage.eNS_URI + ")";
+		}
+		if (cause instanceof SAXParseException) {
+			SAXParseException sax = (SAXParseException) cause;
+			return "corrupted or truncated XML at line " + sax.getLineNumber() + ", column "
+					+ sax.getColumnNumber() + ": " + sax.getMessage();
+		}
+		if (format == SiteFormat.BINARY && (cause instanceof EOFException || cause instanceof IndexOutOfBoundsException)) {
+			return "truncated binary cache (it ends in the middle of the site); delete it and load the XMI";
+		}
+		return (format == SiteFormat.BINARY ? "corrupted binary cache: " : "unreadable site XMI: ")
+				+ rootMessage(e);
+	}
+
+	static String rootMessage(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+	}
+}
