@@ -1,0 +1,60 @@
+package org.restripe.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.restripe.ui.DesignPerspective;
+import org.restripe.ui.RestripeUi;
+import org.restripe.ui.handlers.AboutHandler;
+import org.restripe.ui.views.SiteNavigatorView;
+
+/** The real workbench, started by the product's application under Xvfb, as an engineer first sees it. */
+class WorkbenchSmokeTest {
+
+	@Test
+	void theRestripeWindowOpensOnTheDesignPerspective() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		assertNotNull(window, "a workbench window is open");
+		Shell shell = window.getShell();
+		assertEquals("Restripe", shell.getText());
+		IWorkbenchPage page = window.getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(DesignPerspective.ID));
+		assertEquals(DesignPerspective.ID, page.getPerspective().getId());
+		assertNotNull(page.findView(SiteNavigatorView.ID), "the Sites navigator is shown");
+		assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "the Properties view is shown");
+		assertTrue(page.isEditorAreaVisible(), "the editor area is visible");
+		UiTestSupport.flush(shell.getDisplay());
+		Path png = UiTestSupport.screenshot(shell, "workbench.png");
+		assertTrue(Files.size(png) > 1000, "screenshot written to " + png);
+	}
+
+	@Test
+	void theDataDirectoryHoldsTheEmbeddedDatabaseCreatedOnFirstStart() throws Exception {
+		Path data = RestripeUi.dataDirectory().path();
+		assertTrue(Files.isDirectory(data.resolve("db")), "Derby database in " + data);
+		assertTrue(RestripeUi.database().schemaVersion() >= 1);
+		String about = AboutHandler.aboutText();
+		assertTrue(about.startsWith("Restripe 1.0.0"), about);
+		assertTrue(about.contains(data.toString()), about);
+	}
+
+	@Test
+	void theDataDirectoryIsTheOneGivenWithMinusData() {
+		Path expected = Paths.get(System.getProperty("osgi.instance.area").replaceFirst("^file:", "")).toAbsolutePath()
+				.normalize();
+		assertEquals(expected, RestripeUi.dataDirectory().path());
+		assertNotNull(Display.getCurrent(), "tests run on the UI thread");
+	}
+}
