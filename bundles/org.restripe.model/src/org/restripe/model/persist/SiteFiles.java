@@ -47,6 +47,11 @@ public final class SiteFiles {
 	 */
 	public static void save(Site site, Path file, SiteFormat format) throws SiteFileException {
 		SiteResource resource = resourceOf(site, file);
+		String dangling = resource.findDanglingReference();
+		if (dangling != null) {
+			throw new SiteFileException(file, "not saved, the site is inconsistent: " + dangling
+					+ "; the previous version is untouched");
+		}
 		try {
 			AtomicFiles.replace(file, out -> resource.save(out, SiteResource.saveOptions(format)));
 		} catch (IOException | RuntimeException e) {

@@ -2,9 +2,15 @@ package org.restripe.model.persist;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -29,6 +35,47 @@ public class SiteResource extends XMIResourceImpl {
 	protected boolean useIDs() {
 		// The model's own id attribute identifies every element; xmi:id would duplicate it.
 		return false;
+	}
+
+	/**
+	 * Describes the first reference that leaves the site (say, a mapping to a host deleted from it), or
+	 * returns null. Such a reference is written by id without complaint but breaks the next load, so
+	 * saving checks for it first.
+	 */
+	public String findDanglingReference() {
+		Map<EClass, List<EReference>> referencesOf = new HashMap<>();
+		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			List<EReference> references = referencesOf.computeIfAbsent(element.eClass(), SiteResource::crossReferences);
+			for (EReference reference : references) {
+				Object value = element.eGet(reference, false);
+				if (value instanceof List) {
+					for (Object target : (List<?>) value) {
+						if (((EObject) target).eResource() != this) {
+							return describe(element, reference, (EObject) target);
+						}
+					}
+				} else if (value != null && ((EObject) value).eResource() != this) {
+					return describe(element, reference, (EObject) value);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static List<EReference> crossReferences(EClass eClass) {
+		List<EReference> result = new ArrayList<>();
+		for (EReference reference : eClass.getEAllReferences()) {
+			if (!reference.isContainment() && !reference.isContainer() && !reference.isTransient() && !reference.isDerived()) {
+				result.add(reference);
+			}
+		}
+		return result;
+	}
+
+	private static String describe(EObject element, EReference reference, EObject target) {
+		return EcoreUtil.getID(element) + "." + reference.getName() + " refers to " + target.eClass().getName() + " '"
+				+ EcoreUtil.getID(target) + "', which is not part of the site (deleted, or from another site?)";
 	}
 
 	/** Options for a fast XMI or binary load. */

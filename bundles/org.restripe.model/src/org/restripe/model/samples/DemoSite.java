@@ -89,14 +89,14 @@ public final class DemoSite {
 		SiteBuilder.map(t3, t3.getLuns().get(0), host, lunNumber);
 	}
 
-	/** A 6120 with slicing on: a RAID 5 volume cut in two LUNs and a RAID 1 volume, one hot spare. */
+	/** A 6120 with slicing on: a RAID 5 volume cut in two LUNs and a RAID 1 volume sharing one hot spare. */
 	private static StorageUnit sliced6120(Subsystem subsystem, ArrayModel model, Host host) {
 		StorageUnit unit = SiteBuilder.storageUnit(subsystem, model, "se6120", "se6120", 1, 73_400_000_000L);
 		unit.setFirmware("6120 Release 3.1.0");
 		unit.setAddress("10.1.9.20");
 		unit.setVolumeSlicing(true);
 		Volume v0 = SiteBuilder.volume(unit, "v0", RaidLevel.RAID5, disks(unit, 1, 1, 7), disk(unit, 1, 14));
-		Volume v1 = SiteBuilder.volume(unit, "v1", RaidLevel.RAID1, disks(unit, 1, 8, 13), null);
+		Volume v1 = SiteBuilder.volume(unit, "v1", RaidLevel.RAID1, disks(unit, 1, 8, 13), disk(unit, 1, 14));
 		Lun a = SiteBuilder.lun(unit, "lun0", v0, 200 * GB);
 		Lun b = SiteBuilder.lun(unit, "lun1", v0, 240 * GB);
 		Lun c = SiteBuilder.lun(unit, "lun2", v1, v1.getCapacity());

@@ -89,8 +89,10 @@ public final class LargeSiteGenerator {
 			int tray = v / VOLUMES_PER_TRAY + 1;
 			int first = (v % VOLUMES_PER_TRAY) * DISKS_PER_VOLUME + 1;
 			List<Disk> data = SiteBuilder.disks(unit, tray, first, first + DISKS_PER_VOLUME - 1);
-			Disk spare = SiteBuilder.disk(unit, tray, model.disksPerTray());
-			Volume volume = SiteBuilder.volume(unit, "v" + v, raidLevel(random), data, spare);
+			RaidLevel level = raidLevel(random);
+			// a RAID 0 volume cannot be rebuilt, so it gets no standby
+			Disk spare = level == RaidLevel.RAID0 ? null : SiteBuilder.disk(unit, tray, model.disksPerTray());
+			Volume volume = SiteBuilder.volume(unit, "v" + v, level, data, spare);
 			long share = volume.getCapacity() / lunsPerVolume;
 			for (int l = 0; l < lunsPerVolume; l++) {
 				long size = Math.max(MB, (share / 2 + (long) (random.nextDouble() * share / 2)) / MB * MB);

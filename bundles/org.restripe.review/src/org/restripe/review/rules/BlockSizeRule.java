@@ -1,0 +1,82 @@
+package org.restripe.review.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.restripe.model.CacheSettings;
+import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.Volume;
+import org.restripe.model.catalog.ArrayModel;
+import org.restripe.review.Findings;
+import org.restripe.review.Labels;
+import org.restripe.review.ReviewContext;
+import org.restripe.review.Rule;
+
+/**
+ * The block size is one the array offers, and it changes only on an array without volumes: a change
+ * that keeps an existing volume is impossible, one that rebuilds every volume destroys their data.
+ */
+public final class BlockSizeRule implements Rule {
+
+	@Override
+	public String id() {
+		return "block-size";
+	}
+
+	@Override
+	public void check(ReviewContext context, Findings findings) {
+		for (StorageUnit unit : context.units()) {
+			CacheSettings cache = unit.getCache();
+			if (cache == null) {
+				continue;
+			}
+			Optional<ArrayModel> model = context.model(unit);
+			if (model.isPresent() && !model.get().blockSizes().contains(cache.getBlockSize())) {
+				findings.error(this, cache, "Block size " + cache.getBlockSize() + " is not available on " + Labels.of(unit)
+						+ " (" + model.get().name() + ").", "Choose one of " + model.get().blockSizes() + ".");
+			}
+			context.desired().ifPresent(desired -> checkChange(context.current(), unit, cache, findings));
+		}
+	}
+
+	private void checkChange(Site current, StorageUnit unit, CacheSettings cache, Findings findings) {
+		EObject before = current.eResource() != null ? current.eResource().getEObject(unit.getId()) : find(current, unit.getId());
+		if (!(before instanceof StorageUnit) || ((StorageUnit) before).getCache() == null) {
+			return;
+		}
+		StorageUnit old = (StorageUnit) before;
+		if (old.getCache().getBlockSize() == cache.getBlockSize() || old.getVolumes().isEmpty()) {
+			return;
+		}
+		List<String> kept = new ArrayList<>();
+		for (Volume volume : old.getVolumes()) {
+			for (Volume now : unit.getVolumes()) {
+				if (volume.getId().equals(now.getId())) {
+					kept.add(now.getName());
+				}
+			}
+		}
+		String change = "The block size of " + Labels.of(unit) + " changes from " + old.getCache().getBlockSize()
+				+ " to " + cache.getBlockSize() + ", which the array allows only while no volume exists";
+		if (kept.isEmpty()) {
+			findings.warning(this, cache, change + ": every volume is removed and rebuilt, and their data is lost.",
+					"Back up the data, remove all volumes, change the block size, rebuild and restore.");
+		} else {
+			findings.error(this, cache, change + ", yet volume(s) " + kept + " are to stay.",
+					"Keep the block size, or plan the volumes as removed and rebuilt (with a backup).");
+		}
+	}
+
+	private static EObject find(Site site, String id) {
+		for (var it = site.eAllContents(); it.hasNext();) {
+			EObject e = it.next();
+			if (e instanceof StorageUnit && id.equals(((StorageUnit) e).getId())) {
+				return e;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,65 @@
+package org.restripe.review.rules;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.restripe.model.Disk;
+import org.restripe.model.FruStatus;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.Volume;
+import org.restripe.review.Findings;
+import org.restripe.review.Labels;
+import org.restripe.review.ReviewContext;
+import org.restripe.review.Rule;
+
+/**
+ * A disk serves one volume: never data in two volumes, never data in one and standby of another, never
+ * a disk of another array; a faulty disk holds no data. Volumes may share their tray's standby.
+ */
+public final class DiskUsageRule implements Rule {
+
+	@Override
+	public String id() {
+		return "disk-usage";
+	}
+
+	@Override
+	public void check(ReviewContext context, Findings findings) {
+		for (StorageUnit unit : context.units()) {
+			Map<Disk, Volume> dataOf = new IdentityHashMap<>();
+			for (Volume volume : unit.getVolumes()) {
+				for (Disk disk : volume.getDataDisks()) {
+					checkDataDisk(unit, volume, disk, dataOf, findings);
+				}
+			}
+			for (Volume volume : unit.getVolumes()) {
+				Disk standby = volume.getStandby();
+				Volume user = standby == null ? null : dataOf.get(standby);
+				if (user != null) {
+					findings.error(this, standby, "Disk " + Labels.of(standby) + " is a data disk of " + user.getName()
+							+ " and the hot standby of " + volume.getName() + ".", "Choose a free disk as standby.");
+				}
+			}
+		}
+	}
+
+	private void checkDataDisk(StorageUnit unit, Volume volume, Disk disk, Map<Disk, Volume> dataOf, Findings findings) {
+		if (Labels.unitOf(disk) != unit) {
+			findings.error(this, volume, "Volume " + Labels.of(volume) + " uses disk " + Labels.of(disk)
+					+ " of another array.", "Build the volume from disks of its own array.");
+			return;
+		}
+		Volume other = dataOf.put(disk, volume);
+		if (other != null && other != volume) {
+			findings.error(this, disk, "Disk " + Labels.of(disk) + " is used by two volumes, " + other.getName() + " and "
+					+ volume.getName() + ".", "Take the disk out of one of them.");
+		} else if (other == volume) {
+			findings.error(this, disk, "Disk " + Labels.of(disk) + " is listed twice in volume " + volume.getName() + ".",
+					"List each disk once.");
+		}
+		if (disk.getStatus() == FruStatus.FAULT || disk.getStatus() == FruStatus.NOT_INSTALLED) {
+			findings.warning(this, disk, "Volume " + volume.getName() + " uses disk " + Labels.of(disk) + ", which is "
+					+ disk.getStatus() + ".", "Replace the disk before the change.");
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package org.restripe.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.restripe.model.Host;
+import org.restripe.model.RestripeFactory;
+import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.persist.AtomicFiles;
+import org.restripe.model.persist.SiteFileException;
+import org.restripe.model.persist.SiteFiles;
+import org.restripe.model.persist.SiteFormat;
+import org.restripe.model.samples.DemoSite;
+import org.restripe.model.samples.LargeSiteGenerator;
+
+class PersistenceTest {
+
+	@TempDir
+	Path dir;
+
+	@ParameterizedTest
+	@EnumSource(SiteFormat.class)
+	void roundTripGivesAnEqualSite(SiteFormat format) throws Exception {
+		Site site = new LargeSiteGenerator(2, 3, 3, 4).generate(7);
+		Path file = dir.resolve("site" + format.extension());
+		SiteFiles.save(site, file, format);
+		Site loaded = SiteFiles.load(file);
+		assertTrue(EcoreUtil.equals(site, loaded), "loaded site differs from the saved one");
+	}
+
+	@ParameterizedTest
+	@EnumSource(SiteFormat.class)
+	void loadedElementsAreFoundById(SiteFormat format) throws Exception {
+		Path file = dir.resolve("demo" + format.extension());
+		SiteFiles.save(DemoSite.create(), file, format);
+		Site loaded = SiteFiles.load(file);
+		StorageUnit t3a = (StorageUnit) loaded.eResource().getEObject("t3a");
+		assertEquals("t3a", t3a.getName());
+		Host db = (Host) loaded.eResource().getEObject("host-db");
+		assertSame(db, t3a.getMappings().get(0).getHost());
+	}
+
+	@Test
+	void xmiAndBinaryLoadTheSameSite() throws Exception {
+		Site site = DemoSite.create();
+		SiteFiles.save(site, dir.resolve("a.restripe"), SiteFormat.XMI);
+		SiteFiles.save(site, dir.resolve("a.restripe.bin"), SiteFormat.BINARY);
+		assertTrue(EcoreUtil.equals(SiteFiles.load(dir.resolve("a.restripe")), SiteFiles.load(dir.resolve("a.restripe.bin"))));
+	}
+
+	@Test
+	void secondSaveKeepsThePreviousVersionAsBak() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		Site site = DemoSite.create();
+		SiteFiles.save(site, file);
+		byte[] first = Files.readAllBytes(file);
+		site.setCustomer("Acme Freight GmbH");
+		SiteFiles.save(site, file);
+		assertArrayEquals(first, Files.readAllBytes(AtomicFiles.backupOf(file)));
+		assertEquals("Acme Freight GmbH", SiteFiles.load(file).getCustomer());
+		assertNoTempFiles();
+	}
+
+	@Test
+	void siteReferringOutsideItselfIsNotSaved() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		Site site = DemoSite.create();
+		SiteFiles.save(site, file);
+		byte[] before = Files.readAllBytes(file);
+		// a mapping to a host that is in no site would be written by id and break the next load
+		Host stranger = RestripeFactory.eINSTANCE.createHost();
+		stranger.setId("stranger");
+		((StorageUnit) site.eResource().getEObject("t3a")).getMappings().get(0).setHost(stranger);
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.save(site, file));
+		assertEquals(file, e.getFile());
+		assertTrue(e.getMessage().contains("'stranger'"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertNoTempFiles();
+	}
+
+	@Test
+	void saveFailingHalfWayLeavesTheOriginalUntouched() throws Exception {
+		Path file = dir.resolve("data.restripe");
+		Files.writeString(file, "original");
+		IOException e = assertThrows(IOException.class, () -> AtomicFiles.replace(file, out -> {
+			out.write("half of the new ".getBytes(StandardCharsets.UTF_8));
+			throw new IOException("disk full");
+		}));
+		assertEquals("disk full", e.getMessage());
+		assertEquals("original", Files.readString(file));
+		assertFalse(Files.exists(AtomicFiles.backupOf(file)), "no .bak from a failed save");
+		assertNoTempFiles();
+	}
+
+	@Test
+	void emptyFileIsReported() throws Exception {
+		Path file = Files.createFile(dir.resolve("empty.restripe"));
+		assertProblem(file, "empty");
+	}
+
+	@Test
+	void missingFileIsReported() {
+		assertProblem(dir.resolve("nowhere.restripe"), "no such file");
+	}
+
+	@Test
+	void foreignBinaryIsReported() throws Exception {
+		Path file = Files.write(dir.resolve("photo.restripe"), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10 });
+		assertProblem(file, "not a Restripe site file");
+	}
+
+	@Test
+	void foreignXmlIsReported() throws Exception {
+		Path file = Files.writeString(dir.resolve("pom.restripe"),
+				"<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><a/></project>\n");
+		assertProblem(file, "foreign XML");
+	}
+
+	@Test
+	void truncatedXmiIsReportedWithItsLine() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		SiteFiles.save(DemoSite.create(), file);
+		truncate(file);
+		assertProblem(file, "truncated XML at line");
+	}
+
+	@Test
+	void truncatedBinaryIsReported() throws Exception {
+		Path file = dir.resolve("demo.restripe.bin");
+		SiteFiles.save(DemoSite.create(), file);
+		truncate(file);
+		assertProblem(file, "binary cache");
+	}
+
+	@Test
+	void corruptedXmiIsReported() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		SiteFiles.save(DemoSite.create(), file);
+		String text = Files.readString(file).replace("raidLevel=\"raid5\"", "raidLevel=\"raid7\"");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.load(file));
+		assertTrue(e.getMessage().contains("raid7"), e.getMessage());
+	}
+
+	private static void truncate(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+	}
+
+	private static void assertProblem(Path file, String problem) {
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.load(file));
+		assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+		assertTrue(e.getMessage().contains(problem), e.getMessage());
+		assertNotNull(e.getFile());
+	}
+
+	private void assertNoTempFiles() throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			assertFalse(files.anyMatch(p -> p.toString().endsWith(AtomicFiles.TEMP_SUFFIX)), "temp file left behind");
+		}
+	}
+}
