@@ -1,0 +1,15 @@
+#!/bin/sh
+# Runs one benchmark main of this module in a JVM of its own (JDK default heap and GC).
+# Build first, from the repository root:
+#   ./mvnw -B -q -pl target-platform,tests/org.restripe.bench -am package -DskipTests
+# then:  tests/org.restripe.bench/run.sh ModelPersistenceBench [subsystems arrays volumes luns]
+#        tests/org.restripe.bench/run.sh ReviewBench [subsystems arrays volumes luns]
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+if [ ! -f "$here/target/classpath.txt" ]; then
+  echo "Build the bench module first (see the top of $0)" >&2
+  exit 2
+fi
+bench=$1
+shift
+exec java -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" "org.restripe.bench.$bench" "$@"
