@@ -1,11 +1,19 @@
 package org.restripe.drivers.t3;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.ArrayRelease;
+import org.restripe.drivers.api.DiscoveryException;
+import org.restripe.drivers.api.RenderedStep;
+import org.restripe.drivers.api.Step;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.catalog.DeviceCatalog;
 
 /** The Sun StorEdge T3, T3+ (T3B) and 6120 dialect. */
 public class T3Driver implements ArrayDriver {
@@ -15,6 +23,9 @@ public class T3Driver implements ArrayDriver {
 	 */
 	private static final Pattern RELEASE = Pattern.compile("^\\s*(T3B|T3|6120|T4)\\s+Release\\s+(\\S+).*$",
 			Pattern.MULTILINE);
+	private static final Set<String> CATALOG_MODELS = Set.of("T3", "T3+", "6120");
+
+	private final T3Renderer renderer = new T3Renderer();
 
 	@Override
 	public String family() {
@@ -28,5 +39,38 @@ public class T3Driver implements ArrayDriver {
 			return Optional.empty();
 		}
 		return Optional.of(new ArrayRelease(m.group(1), m.group(2), m.group().strip()));
+	}
+
+	@Override
+	public boolean speaksFor(String catalogModel) {
+		return CATALOG_MODELS.contains(catalogModel);
+	}
+
+	@Override
+	public RenderedStep render(Step step) {
+		return renderer.render(step);
+	}
+
+	@Override
+	public List<String> discoveryCommands() {
+		return List.of(T3Spelling.VER.template(), T3Spelling.SYS_LIST.template(), T3Spelling.FRU_LIST.template(),
+				T3Spelling.FRU_STAT.template(), T3Spelling.VOL_LIST.template(), T3Spelling.VOL_STAT.template(),
+				T3Spelling.PORT_LIST.template());
+	}
+
+	@Override
+	public StorageUnit discover(String unitId, Map<String, String> outputs) throws DiscoveryException {
+		String ver = outputs.get(T3Spelling.VER.template());
+		if (ver == null) {
+			throw new DiscoveryException("discovery needs the output of 'ver'");
+		}
+		ArrayRelease release = identify(ver)
+				.orElseThrow(() -> new DiscoveryException("'ver' printed no T3/6120 release line: " + ver.strip()));
+		return new T3Discovery(DeviceCatalog.standard()).discover(unitId, outputs, release);
+	}
+
+	/** Cuts a raw console capture (prompts and echoed commands included) into each command's output. */
+	public static Map<String, String> outputsOfSession(String capture) {
+		return T3Output.splitSession(capture);
 	}
 }
