@@ -8,8 +8,8 @@ import java.util.Properties;
 
 /**
  * Opens Derby connections both on a flat class path and inside OSGi. DriverManager will not hand Derby's
- * driver to a bundle (it checks the caller's class loader), so the driver is instantiated through this
- * bundle's class loader, which sees Derby by Require-Bundle, and asked directly.
+ * driver to a bundle (it checks the caller's class loader), so the driver is instantiated through Derby's
+ * own class loader and asked directly.
  */
 final class DerbyConnector {
 	private static final String AUTOLOADED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
@@ -37,7 +37,10 @@ final class DerbyConnector {
 
 	private static Driver loadDriver() throws SQLException {
 		try {
-			Class<?> type = Class.forName(AUTOLOADED_DRIVER, true, DerbyConnector.class.getClassLoader());
+			// UserAuthenticator sits in a package Derby exports, so it resolves through Require-Bundle;
+			// its class loader is Derby's own, which can load the internal driver class
+			ClassLoader derby = org.apache.derby.authentication.UserAuthenticator.class.getClassLoader();
+			Class<?> type = Class.forName(AUTOLOADED_DRIVER, true, derby);
 			return (Driver) type.getDeclaredConstructor().newInstance();
 		} catch (ReflectiveOperationException | LinkageError e) {
 			// flat class path without the internal class visible: the service-loaded driver will do

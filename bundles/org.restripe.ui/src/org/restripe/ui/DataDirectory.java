@@ -9,6 +9,10 @@ import java.nio.file.Paths;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.restripe.model.persist.SiteFileException;
+import org.restripe.model.persist.SiteFiles;
+import org.restripe.model.samples.DemoSite;
+import org.restripe.store.StoreException;
 
 /**
  * Where Restripe keeps its database and site files: the OSGi instance location, which is
@@ -16,6 +20,7 @@ import org.eclipse.osgi.service.datalocation.Location;
  */
 public record DataDirectory(Path path) {
 	public static final String DEFAULT_NAME = ".restripe";
+	public static final String DEMO_FILE = "demo-site.restripe";
 
 	public static DataDirectory fromInstanceLocation() throws IOException {
 		Location instance = Platform.getInstanceLocation();
@@ -43,6 +48,21 @@ public record DataDirectory(Path path) {
 			} catch (URISyntaxException inner) {
 				throw new IOException("The data location " + url + " is not a local directory", inner);
 			}
+		}
+	}
+
+	/**
+	 * On first start (no site files yet) the bundled demo site is written so the workbench opens on
+	 * something to explore. A failure is reported, never half-written: saves are atomic.
+	 */
+	public void seedDemoSite() throws StoreException {
+		try (java.util.stream.Stream<Path> existing = Files.list(sites())) {
+			if (existing.findAny().isPresent()) {
+				return;
+			}
+			SiteFiles.save(DemoSite.loadShipped(), sites().resolve(DEMO_FILE));
+		} catch (IOException | SiteFileException e) {
+			throw new StoreException("Cannot write the demo site into " + sites() + ": " + e.getMessage(), e);
 		}
 	}
 

