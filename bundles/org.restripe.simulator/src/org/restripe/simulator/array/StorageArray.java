@@ -1,0 +1,400 @@
+package org.restripe.simulator.array;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.restripe.model.BlockSize;
+import org.restripe.model.Disk;
+import org.restripe.model.DiskRole;
+import org.restripe.model.FruStatus;
+import org.restripe.model.RaidLevel;
+import org.restripe.model.RestripeFactory;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.Volume;
+import org.restripe.model.VolumeOperation;
+import org.restripe.model.VolumeState;
+import org.restripe.model.catalog.ArrayModel;
+import org.restripe.model.catalog.DeviceCatalog;
+import org.restripe.model.catalog.RaidLimits;
+import org.restripe.simulator.SimulatedClock;
+
+/**
+ * One simulated array. Its state is the model's {@link StorageUnit}; every command changes that unit the
+ * way the real array changes itself, and refuses what the real array refuses (block size only without
+ * volumes, hot spare only in the catalog's slot, at most two volumes a tray without slicing). Long
+ * operations run in {@link SimulatedClock} time and are brought up to date whenever the state is read.
+ * All methods are synchronized: console sessions and the SNMP agent read and change it concurrently.
+ */
+public final class StorageArray {
+	/** Simulated bytes a volume initialisation or reconstruction writes per simulated second. */
+	public static final long DEFAULT_REBUILD_BYTES_PER_SECOND = 20_000_000L;
+
+	private final StorageUnit unit;
+	private final ArrayModel model;
+	private final SimulatedClock clock;
+	private final long rebuildBytesPerSecond;
+	private final Map<Volume, RunningOperation> running = new LinkedHashMap<>();
+	private final Map<Disk, Disk> substitutedBy = new HashMap<>();
+	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+	public StorageArray(StorageUnit unit, SimulatedClock clock) {
+		this(unit, clock, DEFAULT_REBUILD_BYTES_PER_SECOND);
+	}
+
+	public StorageArray(StorageUnit unit, SimulatedClock clock, long rebuildBytesPerSecond) {
+		this.unit = unit;
+		this.model = DeviceCatalog.standard().get(unit.getCatalogModel());
+		this.clock = clock;
+		this.rebuildBytesPerSecond = rebuildBytesPerSecond;
+		if (unit.getCache() == null) {
+			unit.setCache(RestripeFactory.eINSTANCE.createCacheSettings());
+		}
+		resumeInterruptedOperations();
+	}
+
+	/** Called after every change of state, e.g. to save the site so the change survives a restart. */
+	public void addChangeListener(Runnable listener) {
+		changeListeners.add(listener);
+	}
+
+	public StorageUnit unit() {
+		return unit;
+	}
+
+	public ArrayModel model() {
+		return model;
+	}
+
+	public SimulatedClock clock() {
+		return clock;
+	}
+
+	public String name() {
+		return unit.getName();
+	}
+
+	/** Brings running operations up to simulated now; readers call this before showing state. */
+	public synchronized void refresh() {
+		Duration now = clock.elapsed();
+		boolean finished = false;
+		for (Iterator<RunningOperation> it = running.values().iterator(); it.hasNext();) {
+			RunningOperation op = it.next();
+			if (op.update(now)) {
+				it.remove();
+				finished = true;
+			}
+		}
+		if (finished) {
+			changed();
+		}
+	}
+
+	public synchronized List<Volume> volumes() {
+		refresh();
+		return List.copyOf(unit.getVolumes());
+	}
+
+	public synchronized Volume volume(String name) throws ArrayCommandException {
+		refresh();
+		for (Volume volume : unit.getVolumes()) {
+			if (volume.getName().equals(name)) {
+				return volume;
+			}
+		}
+		throw new ArrayCommandException("Error: volume " + name + " does not exist");
+	}
+
+	/** The standby disk that took over for {@code failed}, or null. */
+	public synchronized Disk substituteFor(Disk failed) {
+		return substitutedBy.get(failed);
+	}
+
+	/** The volume a disk belongs to as data or standby disk, or null. */
+	public synchronized Volume volumeOf(Disk disk) {
+		for (Volume volume : unit.getVolumes()) {
+			if (volume.getDataDisks().contains(disk) || volume.getStandby() == disk) {
+				return volume;
+			}
+		}
+		return null;
+	}
+
+	/** {@code vol add NAME data DISKS raid LEVEL [standby DISK]}. */
+	public synchronized Volume addVolume(String name, String dataSpec, String raid, String standbySpec)
+			throws ArrayCommandException {
+		refresh();
+		requireNewName(name);
+		RaidLevel level = raidLevel(raid);
+		List<Disk> data = DiskNames.resolve(unit, dataSpec);
+		Disk standby = standbySpec == null ? null : DiskNames.resolve(unit, standbySpec).get(0);
+		checkVolumesPerTray(data);
+		checkDisksFree(data, standby);
+		checkRaidLimits(level, data);
+		checkStandby(standby, data);
+		Volume volume = RestripeFactory.eINSTANCE.createVolume();
+		volume.setId(unit.getId() + "-" + name);
+		volume.setName(name);
+		volume.setRaidLevel(level);
+		volume.getDataDisks().addAll(data);
+		data.forEach(d -> d.setRole(DiskRole.DATA_DISK));
+		if (standby != null) {
+			volume.setStandby(standby);
+			standby.setRole(DiskRole.STANDBY_DISK);
+		}
+		volume.setState(VolumeState.UNINITIALIZED);
+		volume.setOperation(VolumeOperation.NONE);
+		unit.getVolumes().add(volume);
+		changed();
+		return volume;
+	}
+
+	/** {@code vol init NAME data}: zeroes the volume; takes simulated time proportional to its capacity. */
+	public synchronized void initVolume(String name) throws ArrayCommandException {
+		Volume volume = volume(name);
+		if (volume.getState() == VolumeState.MOUNTED) {
+			throw new ArrayCommandException("Error: volume " + name + " is mounted");
+		}
+		requireIdle(volume);
+		volume.setState(VolumeState.UNINITIALIZED);
+		start(volume, VolumeOperation.INITIALIZING, volume.getCapacity(), () -> volume.setState(VolumeState.UNMOUNTED));
+	}
+
+	public synchronized void mountVolume(String name) throws ArrayCommandException {
+		Volume volume = volume(name);
+		requireIdle(volume);
+		if (volume.getState() == VolumeState.MOUNTED) {
+			throw new ArrayCommandException("Error: volume " + name + " is already mounted");
+		}
+		if (volume.getState() != VolumeState.UNMOUNTED) {
+			throw new ArrayCommandException("Error: volume " + name + " is not initialized");
+		}
+		volume.setState(VolumeState.MOUNTED);
+		changed();
+	}
+
+	public synchronized void unmountVolume(String name) throws ArrayCommandException {
+		Volume volume = volume(name);
+		if (volume.getState() != VolumeState.MOUNTED) {
+			throw new ArrayCommandException("Error: volume " + name + " is not mounted");
+		}
+		volume.setState(VolumeState.UNMOUNTED);
+		changed();
+	}
+
+	/** {@code vol remove NAME}: frees its disks and drops the LUNs and host mappings on it. */
+	public synchronized void removeVolume(String name) throws ArrayCommandException {
+		Volume volume = volume(name);
+		if (volume.getState() == VolumeState.MOUNTED) {
+			throw new ArrayCommandException("Error: volume " + name + " is mounted; unmount it first");
+		}
+		running.remove(volume);
+		volume.getDataDisks().forEach(d -> d.setRole(DiskRole.UNASSIGNED));
+		if (volume.getStandby() != null && otherVolumeUsesStandby(volume)) {
+			volume.setStandby(null);
+		} else if (volume.getStandby() != null) {
+			volume.getStandby().setRole(DiskRole.UNASSIGNED);
+		}
+		unit.getMappings().removeIf(m -> m.getLun() != null && m.getLun().getVolume() == volume);
+		unit.getLuns().removeIf(l -> l.getVolume() == volume);
+		unit.getCkdDevices().removeIf(c -> c.getVolume() == volume);
+		unit.getVolumes().remove(volume);
+		changed();
+	}
+
+	/** {@code sys blocksize 16k|32k|64k}: the array allows it only while no volume exists. */
+	public synchronized void setBlockSize(String value) throws ArrayCommandException {
+		BlockSize size = BlockSize.get(value);
+		if (size == null || !model.blockSizes().contains(size)) {
+			throw new ArrayCommandException("Error: invalid block size " + value);
+		}
+		if (!unit.getVolumes().isEmpty()) {
+			throw new ArrayCommandException("Error: block size can only be changed when no volumes exist");
+		}
+		unit.getCache().setBlockSize(size);
+		changed();
+	}
+
+	/** The other {@code sys} settings: cache, mirror, mp_support, rd_ahead, recon_rate. */
+	public synchronized void setSystemSetting(String setting, String value) throws ArrayCommandException {
+		SystemSettings.apply(unit.getCache(), setting, value);
+		changed();
+	}
+
+	/**
+	 * A disk fails (fault injection): its volume degrades and, if the volume has a ready standby, the
+	 * array reconstructs onto it in simulated time, as a T3 substitutes its hot spare.
+	 */
+	public synchronized void failDisk(String diskName) throws ArrayCommandException {
+		refresh();
+		Disk disk = DiskNames.resolve(unit, diskName).get(0);
+		disk.setStatus(FruStatus.FAULT);
+		Volume volume = volumeOf(disk);
+		if (volume != null && volume.getDataDisks().contains(disk) && standbyReady(volume)) {
+			Disk standby = volume.getStandby();
+			substitutedBy.put(disk, standby);
+			running.remove(volume);
+			start(volume, VolumeOperation.RECONSTRUCTING_TO_STANDBY, disk.getSize(), () -> { });
+		} else {
+			changed();
+		}
+	}
+
+	private boolean standbyReady(Volume volume) {
+		Disk standby = volume.getStandby();
+		return standby != null && standby.getStatus() == FruStatus.READY && !substitutedBy.containsValue(standby);
+	}
+
+	private void start(Volume volume, VolumeOperation operation, long bytes, Runnable whenDone) {
+		long seconds = Math.max(1, bytes / Math.max(1, rebuildBytesPerSecond));
+		volume.setOperation(operation);
+		volume.setProgress(0);
+		running.put(volume, new RunningOperation(volume, clock.elapsed(), Duration.ofSeconds(seconds), whenDone));
+		changed();
+	}
+
+	/**
+	 * A site reloaded from its state directory may hold a volume that was initialising when the simulator
+	 * stopped: the array restarts such an operation from its recorded progress.
+	 */
+	private void resumeInterruptedOperations() {
+		for (Volume volume : unit.getVolumes()) {
+			if (volume.getOperation() == VolumeOperation.INITIALIZING) {
+				long remaining = volume.getCapacity() * (100 - volume.getProgress()) / 100;
+				int done = volume.getProgress();
+				start(volume, VolumeOperation.INITIALIZING, remaining, () -> volume.setState(VolumeState.UNMOUNTED));
+				volume.setProgress(done);
+			} else if (volume.getOperation() != null && volume.getOperation() != VolumeOperation.NONE) {
+				volume.setOperation(VolumeOperation.NONE);
+				volume.setProgress(0);
+			}
+		}
+	}
+
+	private void requireNewName(String name) throws ArrayCommandException {
+		if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,11}")) {
+			throw new ArrayCommandException("Error: invalid volume name " + name);
+		}
+		for (Volume volume : unit.getVolumes()) {
+			if (volume.getName().equals(name)) {
+				throw new ArrayCommandException("Error: volume " + name + " already exists");
+			}
+		}
+	}
+
+	private void requireIdle(Volume volume) throws ArrayCommandException {
+		if (running.containsKey(volume)) {
+			throw new ArrayCommandException("Error: volume " + volume.getName() + " is busy ("
+					+ volume.getOperation().getLiteral() + " " + volume.getProgress() + "%)");
+		}
+	}
+
+	private static RaidLevel raidLevel(String raid) throws ArrayCommandException {
+		RaidLevel level = raid == null ? null : RaidLevel.get("raid" + raid);
+		if (level == null) {
+			throw new ArrayCommandException("Error: invalid raid level " + raid);
+		}
+		return level;
+	}
+
+	private void checkDisksFree(List<Disk> data, Disk standby) throws ArrayCommandException {
+		List<Disk> wanted = new ArrayList<>(data);
+		for (Disk disk : wanted) {
+			if (volumeOf(disk) != null || disk.getRole() == DiskRole.STANDBY_DISK) {
+				throw new ArrayCommandException("Error: drive " + disk.getName() + " is already in use");
+			}
+			if (disk.getStatus() != FruStatus.READY) {
+				throw new ArrayCommandException("Error: drive " + disk.getName() + " is not ready");
+			}
+		}
+		if (standby != null && data.contains(standby)) {
+			throw new ArrayCommandException("Error: standby drive " + standby.getName() + " is also a data drive");
+		}
+	}
+
+	private void checkRaidLimits(RaidLevel level, List<Disk> data) throws ArrayCommandException {
+		RaidLimits limits = model.raid().get(level);
+		if (limits == null) {
+			throw new ArrayCommandException("Error: raid level " + level.getValue() + " not supported");
+		}
+		if (data.size() < limits.minDisks() || data.size() > limits.maxDisks()) {
+			throw new ArrayCommandException("Error: raid " + level.getValue() + " needs " + limits.minDisks() + " to "
+					+ limits.maxDisks() + " drives");
+		}
+		int tray = DiskNames.tray(data.get(0));
+		for (Disk disk : data) {
+			if (DiskNames.tray(disk) != tray) {
+				throw new ArrayCommandException("Error: all drives of a volume must be in one unit");
+			}
+		}
+	}
+
+	private void checkStandby(Disk standby, List<Disk> data) throws ArrayCommandException {
+		if (standby == null) {
+			return;
+		}
+		if (model.hotSpareSlot() != 0 && standby.getSlot() != model.hotSpareSlot()) {
+			throw new ArrayCommandException("Error: standby drive must be drive " + model.hotSpareSlot());
+		}
+		if (DiskNames.tray(standby) != DiskNames.tray(data.get(0))) {
+			throw new ArrayCommandException("Error: standby drive must be in the volume's unit");
+		}
+		Volume owner = volumeOf(standby);
+		if (owner != null && owner.getDataDisks().contains(standby)) {
+			throw new ArrayCommandException("Error: drive " + standby.getName() + " is already in use");
+		}
+	}
+
+	private void checkVolumesPerTray(List<Disk> data) throws ArrayCommandException {
+		if (unit.isVolumeSlicing()) {
+			return;
+		}
+		int tray = DiskNames.tray(data.get(0));
+		long onTray = unit.getVolumes().stream()
+				.filter(v -> !v.getDataDisks().isEmpty() && DiskNames.tray(v.getDataDisks().get(0)) == tray).count();
+		if (onTray >= model.volumesPerTray()) {
+			throw new ArrayCommandException("Error: unit u" + tray + " already has " + onTray + " volumes");
+		}
+	}
+
+	private boolean otherVolumeUsesStandby(Volume volume) {
+		return unit.getVolumes().stream().anyMatch(v -> v != volume && v.getStandby() == volume.getStandby());
+	}
+
+	private void changed() {
+		changeListeners.forEach(Runnable::run);
+	}
+
+	/** A volume operation running in simulated time. */
+	private static final class RunningOperation {
+		private final Volume volume;
+		private final Duration start;
+		private final Duration length;
+		private final Runnable whenDone;
+
+		RunningOperation(Volume volume, Duration start, Duration length, Runnable whenDone) {
+			this.volume = volume;
+			this.start = start;
+			this.length = length;
+			this.whenDone = whenDone;
+		}
+
+		/** Updates the volume's progress; true when the operation has finished. */
+		boolean update(Duration now) {
+			double fraction = (double) now.minus(start).toNanos() / length.toNanos();
+			if (fraction >= 1) {
+				volume.setOperation(VolumeOperation.NONE);
+				volume.setProgress(0);
+				whenDone.run();
+				return true;
+			}
+			volume.setProgress(Math.max(volume.getProgress(), (int) (fraction * 100)));
+			return false;
+		}
+	}
+}

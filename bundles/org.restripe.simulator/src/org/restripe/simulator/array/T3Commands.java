@@ -1,0 +1,173 @@
+package org.restripe.simulator.array;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.restripe.model.StorageUnit;
+import org.restripe.simulator.line.ConsoleIo;
+
+/**
+ * Parses and executes one T3 command line. Read commands return their screen; changing commands return
+ * nothing on success and the array's error text on refusal, as the array does.
+ */
+final class T3Commands {
+	static final String VOL_USAGE = "usage:  vol add name data drives raid 0|1|5 [standby drive]\n"
+			+ "        vol init name data|fast\n"
+			+ "        vol list|stat [name]\n"
+			+ "        vol mount|unmount|remove name";
+	static final String SYS_USAGE = "usage:  sys list | blocksize 16k|32k|64k | cache auto|writebehind|writethrough|off\n"
+			+ "        mirror auto|off | mp_support none|rw|mpxio|std | rd_ahead on|off | recon_rate low|med|high";
+
+	private final StorageArray array;
+	private final ConsoleIo io;
+
+	T3Commands(StorageArray array, ConsoleIo io) {
+		this.array = array;
+		this.io = io;
+	}
+
+	/** The release line {@code ver} prints; a 6120 adds a ctime-style build date. */
+	static String releaseLine(StorageUnit unit) {
+		String firmware = unit.getFirmware() == null ? "T3B Release 2.01.00 2002/03/22 18:35:03" : unit.getFirmware();
+		if (firmware.startsWith("6120") && firmware.split(" ").length <= 3) {
+			firmware += " Fri Dec 19 12:21:05 PST 2003";
+		}
+		return firmware + " (" + (unit.getAddress() == null ? "0.0.0.0" : unit.getAddress()) + ")";
+	}
+
+	/** What ver prints, and the banner after login: a blank line, the release, the copyright. */
+	static List<String> versionScreen(StorageUnit unit) {
+		String years = "6120".equals(unit.getCatalogModel()) ? "1997-2003" : "1997-2001";
+		return List.of("", releaseLine(unit), "Copyright (C) " + years + " Sun Microsystems, Inc.", "All Rights Reserved.");
+	}
+
+	List<String> run(String command) throws IOException {
+		String[] words = command.split(" ");
+		try {
+			switch (words[0]) {
+			case "ver":
+				return versionScreen(array.unit());
+			case "vol":
+				return vol(words);
+			case "sys":
+				return sys(words);
+			case "fru":
+				return fru(words);
+			case "port":
+				return port(words);
+			case "help":
+				return List.of("ver vol sys fru port logout");
+			default:
+				return List.of(words[0] + ": command not found");
+			}
+		} catch (ArrayCommandException refused) {
+			return List.of(refused.getMessage());
+		}
+	}
+
+	private List<String> vol(String[] w) throws ArrayCommandException, IOException {
+		String sub = w.length > 1 ? w[1] : "";
+		switch (sub) {
+		case "list":
+			return screen(() -> T3Screens.volList(array));
+		case "stat":
+			return screen(() -> T3Screens.volStat(array));
+		case "add":
+			return volAdd(w);
+		case "init":
+			return volInit(w);
+		case "mount":
+			array.mountVolume(volumeName(w, 3));
+			return List.of();
+		case "unmount":
+			array.unmountVolume(volumeName(w, 3));
+			return List.of();
+		case "remove":
+			array.removeVolume(volumeName(w, 3));
+			return List.of();
+		default:
+			return usage(VOL_USAGE);
+		}
+	}
+
+	/** {@code vol add NAME data DISKS raid LEVEL [standby DISK]}. */
+	private List<String> volAdd(String[] w) throws ArrayCommandException {
+		if (!(w.length == 7 || w.length == 9) || !"data".equals(w[3]) || !"raid".equals(w[5])
+				|| (w.length == 9 && !"standby".equals(w[7]))) {
+			return usage(VOL_USAGE);
+		}
+		array.addVolume(w[2], w[4], w[6], w.length == 9 ? w[8] : null);
+		return List.of();
+	}
+
+	/** {@code vol init NAME data}: asks before destroying data, exactly as the array does. */
+	private List<String> volInit(String[] w) throws ArrayCommandException, IOException {
+		if (w.length != 4 || !("data".equals(w[3]) || "fast".equals(w[3]))) {
+			return usage(VOL_USAGE);
+		}
+		array.volume(w[2]);
+		io.writeLine("WARNING - Volume data will be destroyed.");
+		io.write("Continue ? [N]: ");
+		String answer = io.readLine(false);
+		if (answer == null || !answer.trim().equalsIgnoreCase("y")) {
+			return List.of();
+		}
+		array.initVolume(w[2]);
+		return List.of();
+	}
+
+	private static String volumeName(String[] w, int expectedWords) throws ArrayCommandException {
+		if (w.length != expectedWords) {
+			throw new ArrayCommandException(VOL_USAGE);
+		}
+		return w[2];
+	}
+
+	private List<String> sys(String[] w) throws ArrayCommandException {
+		if (w.length == 2 && "list".equals(w[1])) {
+			return screen(() -> T3Screens.sysList(array.unit()));
+		}
+		if (w.length != 3) {
+			return usage(SYS_USAGE);
+		}
+		if ("blocksize".equals(w[1])) {
+			array.setBlockSize(w[2]);
+		} else {
+			array.setSystemSetting(w[1], w[2]);
+		}
+		return List.of();
+	}
+
+	private List<String> fru(String[] w) {
+		if (w.length == 2 && "list".equals(w[1])) {
+			return screen(() -> T3Screens.fruList(array));
+		}
+		if (w.length == 2 && "stat".equals(w[1])) {
+			return screen(() -> T3Screens.fruStat(array));
+		}
+		return usage("usage:  fru list | fru stat");
+	}
+
+	private List<String> port(String[] w) {
+		if (w.length == 2 && "list".equals(w[1])) {
+			return screen(() -> T3Screens.portList(array.unit()));
+		}
+		if (w.length == 2 && "listmap".equals(w[1])) {
+			return screen(() -> T3Screens.portListmap(array.unit()));
+		}
+		return usage("usage:  port list | port listmap");
+	}
+
+	/** Renders a screen under the array's lock, so the SNMP agent never changes it halfway through. */
+	private List<String> screen(Supplier<List<String>> render) {
+		synchronized (array) {
+			array.refresh();
+			return render.get();
+		}
+	}
+
+	private static List<String> usage(String text) {
+		return List.of(text.split("\n"));
+	}
+}

@@ -1,0 +1,74 @@
+package org.restripe.simulator.line;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Serves a {@link StreamService} on a loopback TCP port, one thread per connection, like a console reached
+ * by telnet. A dropped line closes only its own connection.
+ */
+public final class TcpLine implements AutoCloseable {
+	private final ServerSocket server;
+	private final StreamService service;
+	private final Consumer<String> log;
+	private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+	private final Thread acceptor;
+
+	/** Listens on 127.0.0.1:{@code port} (0 picks a free port). */
+	public TcpLine(String name, int port, StreamService service, Consumer<String> log) throws IOException {
+		this.server = new ServerSocket();
+		this.server.setReuseAddress(true);
+		this.server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+		this.service = service;
+		this.log = log;
+		this.acceptor = new Thread(this::acceptLoop, name + "-tcp-" + port());
+		this.acceptor.setDaemon(true);
+		this.acceptor.start();
+	}
+
+	public int port() {
+		return server.getLocalPort();
+	}
+
+	private void acceptLoop() {
+		while (!server.isClosed()) {
+			try {
+				Socket socket = server.accept();
+				socket.setTcpNoDelay(true);
+				connections.add(socket);
+				Thread session = new Thread(() -> serve(socket), acceptor.getName() + "-session");
+				session.setDaemon(true);
+				session.start();
+			} catch (IOException e) {
+				if (!server.isClosed()) {
+					log.accept(acceptor.getName() + ": accept failed: " + e.getMessage());
+				}
+			}
+		}
+	}
+
+	private void serve(Socket socket) {
+		try (socket) {
+			service.serve(socket.getInputStream(), socket.getOutputStream());
+		} catch (IOException e) {
+			// a peer that goes away is the normal end of a session; the log keeps why
+			log.accept(acceptor.getName() + ": session ended: " + e.getMessage());
+		} finally {
+			connections.remove(socket);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		server.close();
+		for (Socket socket : connections) {
+			socket.close();
+		}
+	}
+}
