@@ -3,7 +3,9 @@ package org.restripe.drivers.api;
 /**
  * What one planned step does to one array, in the engineer's words. The planner decides the steps and
  * their order; a driver turns each into its array's command lines. The keys each operation reads from
- * {@link Step#before()} and {@link Step#after()} are listed with it.
+ * {@link Step#before()} and {@link Step#after()} are listed with it. They are declared in the order an
+ * array's steps run when no dependency says otherwise: hardware first, the backup confirmation before
+ * anything is taken away, removals before the block size, creations after it.
  */
 public enum Operation {
 	/** Someone at the site installs an array. after: name, catalogModel, firmware, address, subsystem, cache. */
@@ -22,6 +24,8 @@ public enum Operation {
 	CONFIRM_BACKUP("confirm backup", false),
 	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port. */
 	UNMAP_LUN("unmap LUN", false),
+	/** A mainframe device is deleted with its data. before: as ADD_CKD_DEVICE. */
+	REMOVE_CKD_DEVICE("remove CKD device", false),
 	/** A volume goes offline to hosts. before: the volume definition (see ADD_VOLUME). */
 	UNMOUNT_VOLUME("unmount volume", false),
 	/** A LUN (volume slice) is deleted with its data. before: name, volume, volumeName, size. */
@@ -45,9 +49,7 @@ public enum Operation {
 	/** Hosts see a LUN. after: lun, lunName, host, hostName, lunNumber, port. */
 	MAP_LUN("map LUN", false),
 	/** A mainframe device is defined on a volume. after: name, deviceType, deviceNumber, volume. */
-	ADD_CKD_DEVICE("add CKD device", false),
-	/** A mainframe device is deleted with its data. before: as ADD_CKD_DEVICE. */
-	REMOVE_CKD_DEVICE("remove CKD device", false);
+	ADD_CKD_DEVICE("add CKD device", false);
 
 	private final String label;
 	private final boolean hardware;

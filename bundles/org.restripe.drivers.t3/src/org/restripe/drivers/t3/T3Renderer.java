@@ -32,10 +32,10 @@ final class T3Renderer {
 				new Check(VOL_LIST.template(), "^" + q(step.targetName()) + "\\s", false,
 						"vol list no longer shows " + step.targetName()),
 				Rollback.none(Rollback.DATA_DESTROYED));
-		case SET_BLOCK_SIZE -> setting(step, "blocksize", SYS_BLOCKSIZE.with("value", step.to("value")),
+		case SET_BLOCK_SIZE -> setting(step, "blocksize", step.to("value"), SYS_BLOCKSIZE.with("value", step.to("value")),
 				SYS_BLOCKSIZE.with("value", step.from("value")));
 		case SET_SYSTEM -> setSystem(step);
-		case SET_VOLUME_SLICING -> setting(step, "enable_volslice", SYS_VOLSLICE.with("value", step.to("value")),
+		case SET_VOLUME_SLICING -> setting(step, "enable_volslice", step.to("value"), SYS_VOLSLICE.with("value", step.to("value")),
 				SYS_VOLSLICE.with("value", step.from("value")));
 		case CREATE_LUN -> createLun(step);
 		case REMOVE_LUN -> removeLun(step);
@@ -78,14 +78,15 @@ final class T3Renderer {
 		if (!SYS_LIST_KEYS.containsKey(setting)) {
 			throw new IllegalArgumentException("Unknown T3 sys setting '" + setting + "'");
 		}
-		return setting(step, SYS_LIST_KEYS.get(setting),
-				SYS_SETTING.with(Map.of("setting", setting, "value", step.to("value"))),
-				SYS_SETTING.with(Map.of("setting", setting, "value", step.from("value"))));
+		String to = T3Spelling.word(setting, step.to("value"));
+		return setting(step, SYS_LIST_KEYS.get(setting), to,
+				SYS_SETTING.with(Map.of("setting", setting, "value", to)),
+				SYS_SETTING.with(Map.of("setting", setting, "value", T3Spelling.word(setting, step.from("value")))));
 	}
 
-	private RenderedStep setting(Step step, String sysListKey, String line, String inverse) {
-		Check check = new Check(SYS_LIST.template(), "^" + q(sysListKey) + "\\s*:\\s*" + q(step.to("value")) + "\\s*$",
-				true, "sys list shows " + sysListKey + " " + step.to("value"));
+	private RenderedStep setting(Step step, String sysListKey, String value, String line, String inverse) {
+		Check check = new Check(SYS_LIST.template(), "^" + q(sysListKey) + "\\s*:\\s*" + q(value) + "\\s*$", true,
+				"sys list shows " + sysListKey + " " + value);
 		return rendered(step, line, check, Rollback.by(List.of(CommandLine.of(inverse)), "set it back"));
 	}
 

@@ -67,6 +67,14 @@ public enum T3Spelling {
 		return with(Map.of(key, value));
 	}
 
+	/** The array's word for a model value of a sys setting: mp_support readWrite is "rw". */
+	public static String word(String setting, String modelValue) {
+		if (setting.equals("mp_support") && modelValue.equals("readWrite")) {
+			return "rw";
+		}
+		return modelValue;
+	}
+
 	/** The sys list key and the sys command word of each setting SET_SYSTEM may change. */
 	public static final Map<String, String> SYS_LIST_KEYS = Map.of("cache", "cache", "mirror", "mirror",
 			"mp_support", "mp_support", "rd_ahead", "rd_ahead", "recon_rate", "recon_rate");
