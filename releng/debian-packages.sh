@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Restripe needs, only those missing, with apt-get (sudo when not root).
+#   releng/debian-packages.sh run    what the workbench needs to start (GTK 3, unzip for the Maven wrapper)
+#   releng/debian-packages.sh test   the above plus what the tests drive: Xvfb, socat, ser2net, snmpd, snmp,
+#                                    imagemagick (screenshots), xdotool (real input events)
+set -euo pipefail
+run_packages=(libgtk-3-0 unzip curl)
+test_packages=(xvfb xauth socat ser2net snmpd snmp imagemagick xdotool dbus-x11 fonts-dejavu-core)
+case "${1:-run}" in
+  run) wanted=("${run_packages[@]}") ;;
+  test) wanted=("${run_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+if ! command -v javac >/dev/null 2>&1; then
+  wanted+=(openjdk-17-jdk-headless)
+fi
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# the Debian snmpd package starts a system agent on port 161; our tests use their own agents on high ports
