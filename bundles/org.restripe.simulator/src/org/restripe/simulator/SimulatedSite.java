@@ -1,0 +1,220 @@
+package org.restripe.simulator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.restripe.model.DialbackModem;
+import org.restripe.model.SerialPort;
+import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.Subsystem;
+import org.restripe.model.persist.SiteFileException;
+import org.restripe.model.persist.SiteFiles;
+import org.restripe.simulator.array.ArrayFaults;
+import org.restripe.simulator.array.StorageArray;
+import org.restripe.simulator.array.T3Console;
+import org.restripe.simulator.host.ConsolePort;
+import org.restripe.simulator.host.TerminalServer;
+import org.restripe.simulator.line.PtyLine;
+import org.restripe.simulator.line.TcpLine;
+import org.restripe.simulator.modem.DialSecurity;
+import org.restripe.simulator.modem.HayesModem;
+import org.restripe.simulator.modem.TelephoneNetwork;
+
+/**
+ * A whole client site from a {@link Site}: every Sun array with its console (TCP, and a pty when asked),
+ * the management host's terminal server (telnet on loopback and behind the dialback modem), the telephone
+ * network with the center's modem on it, and the SNMP agent. Every array change saves the site to the
+ * state directory (atomically), so a restart continues where the last run stopped.
+ */
+public final class SimulatedSite implements AutoCloseable {
+	private final Site site;
+	private final SiteOptions options;
+	private final Consumer<String> log;
+	private final SimulatedClock clock;
+	private final Map<String, StorageArray> arrays = new LinkedHashMap<>();
+	private final Map<String, ArrayFaults> faults = new LinkedHashMap<>();
+	private final Map<String, TcpLine> consoles = new LinkedHashMap<>();
+	private final Map<String, PtyLine> consolePtys = new LinkedHashMap<>();
+	private final List<AutoCloseable> resources = new ArrayList<>();
+	private final TelephoneNetwork network = new TelephoneNetwork();
+	private TcpLine telnet;
+	private TcpLine centerModemLine;
+	private PtyLine centerModemPty;
+	private HayesModem centerModem;
+
+	public SimulatedSite(Site site, SiteOptions options, Consumer<String> log) throws IOException {
+		this.site = site;
+		this.options = options;
+		this.log = log;
+		this.clock = new SimulatedClock(options.speed());
+		try {
+			startArrays();
+			startManagementHost();
+			startModems();
+		} catch (IOException | RuntimeException e) {
+			close();
+			throw e;
+		}
+	}
+
+	private void startArrays() throws IOException {
+		for (Subsystem subsystem : site.getSubsystems()) {
+			for (StorageUnit unit : subsystem.getStorageUnits()) {
+				if (unit.getCatalogModel() == null || unit.getCatalogModel().startsWith("ESS")) {
+					continue;
+				}
+				StorageArray array = new StorageArray(unit, clock);
+				array.addChangeListener(this::saveState);
+				ArrayFaults arrayFaults = new ArrayFaults();
+				T3Console console = new T3Console(array, arrayFaults, options.consolePassword());
+				arrays.put(unit.getName(), array);
+				faults.put(unit.getName(), arrayFaults);
+				TcpLine line = keep(new TcpLine(unit.getName(), 0, console::serve, log));
+				consoles.put(unit.getName(), line);
+				if (options.ptyDir() != null) {
+					consolePtys.put(unit.getName(), keep(new PtyLine(options.ptyDir().resolve(unit.getName()), console::serve, log)));
+				}
+			}
+		}
+	}
+
+	private void startManagementHost() throws IOException {
+		List<ConsolePort> ports = new ArrayList<>();
+		if (site.getManagementHost() != null) {
+			int number = 1;
+			for (SerialPort port : site.getManagementHost().getSerialPorts()) {
+				TcpLine console = port.getConsole() == null ? null : consoles.get(port.getConsole().getName());
+				if (console != null) {
+					ports.add(new ConsolePort(number++, port.getDevice(), port.getConsole().getName(), console.port()));
+				}
+			}
+		}
+		String hostName = site.getManagementHost() == null ? "storemgr" : site.getManagementHost().getName();
+		TerminalServer server = new TerminalServer(hostName, ports, log);
+		telnet = keep(new TcpLine(hostName + "-telnet", 0, server.overTelnet(), log));
+		DialbackModem modem = site.getModem();
+		if (modem != null) {
+			DialSecurity security = new DialSecurity();
+			security.define("0=" + options.dialPassword() + ",1,1,0," + modem.getCallbackNumber());
+			new org.restripe.simulator.modem.DialbackModem(modem.getNumber(), network, options.timings(), security,
+					server.overModem(), log);
+		}
+	}
+
+	private void startModems() throws IOException {
+		DialbackModem modem = site.getModem();
+		if (modem == null || modem.getCallbackNumber() == null) {
+			return;
+		}
+		centerModem = new HayesModem(modem.getCallbackNumber(), network, options.timings(), log);
+		centerModemLine = keep(new TcpLine("center-modem", 0, centerModem, log));
+		if (options.ptyDir() != null) {
+			centerModemPty = keep(new PtyLine(options.ptyDir().resolve("center-modem"), centerModem, log));
+		}
+	}
+
+	private <T extends AutoCloseable> T keep(T resource) {
+		resources.add(resource);
+		return resource;
+	}
+
+	/** Saves the whole site atomically; called after every array change. */
+	private synchronized void saveState() {
+		if (options.stateDir() == null) {
+			return;
+		}
+		try {
+			Files.createDirectories(options.stateDir());
+			SiteFiles.save(site, stateFile(options.stateDir()));
+		} catch (IOException | SiteFileException e) {
+			log.accept("could not save the site state: " + e.getMessage());
+		}
+	}
+
+	/** The file a state directory keeps the site in. */
+	public static Path stateFile(Path stateDir) {
+		return stateDir.resolve("site.restripe");
+	}
+
+	public Site site() {
+		return site;
+	}
+
+	public SimulatedClock clock() {
+		return clock;
+	}
+
+	public Map<String, StorageArray> arrays() {
+		return arrays;
+	}
+
+	public StorageArray array(String name) {
+		return arrays.get(name);
+	}
+
+	public ArrayFaults faults(String name) {
+		return faults.get(name);
+	}
+
+	public int consolePort(String arrayName) {
+		return consoles.get(arrayName).port();
+	}
+
+	public Path consolePty(String arrayName) {
+		PtyLine pty = consolePtys.get(arrayName);
+		return pty == null ? null : pty.clientPath();
+	}
+
+	public int telnetPort() {
+		return telnet.port();
+	}
+
+	public int centerModemPort() {
+		return centerModemLine == null ? -1 : centerModemLine.port();
+	}
+
+	public Path centerModemPty() {
+		return centerModemPty == null ? null : centerModemPty.clientPath();
+	}
+
+	public TelephoneNetwork network() {
+		return network;
+	}
+
+	/** One line per endpoint, for people and scripts. */
+	public List<String> endpoints() {
+		List<String> lines = new ArrayList<>();
+		for (String name : arrays.keySet()) {
+			Path pty = consolePty(name);
+			lines.add(String.format("array %-8s console tcp 127.0.0.1:%d%s", name, consolePort(name),
+					pty == null ? "" : "  pty " + pty));
+		}
+		lines.add("management host telnet 127.0.0.1:" + telnetPort());
+		if (site.getModem() != null && centerModem != null) {
+			lines.add("site modem " + site.getModem().getNumber() + " calls back " + site.getModem().getCallbackNumber());
+			lines.add("center modem tcp 127.0.0.1:" + centerModemPort()
+					+ (centerModemPty == null ? "" : "  pty " + centerModemPty) + "  (dial: ATDT" + site.getModem().getNumber() + ")");
+		}
+		return lines;
+	}
+
+	@Override
+	public void close() {
+		for (int i = resources.size() - 1; i >= 0; i--) {
+			try {
+				resources.get(i).close();
+			} catch (Exception e) {
+				log.accept("while stopping the site: " + e.getMessage());
+			}
+		}
+		faults.values().forEach(ArrayFaults::releaseHangs);
+		resources.clear();
+	}
+}

@@ -1,0 +1,52 @@
+package org.restripe.simulator.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+
+import org.restripe.simulator.line.ConsoleIo;
+
+/** Passes bytes between the engineer's terminal and an array console until Ctrl-] or the console ends. */
+final class ConsoleBridge {
+	private ConsoleBridge() {
+	}
+
+	static void run(ConsoleIo terminal, Socket console) throws IOException {
+		InputStream fromConsole = console.getInputStream();
+		OutputStream toConsole = console.getOutputStream();
+		Thread copier = new Thread(() -> copy(fromConsole, terminal), "console-bridge");
+		copier.setDaemon(true);
+		copier.start();
+		while (copier.isAlive()) {
+			int b = terminal.readFiltered();
+			if (b < 0) {
+				throw new IOException("terminal closed while connected to a console");
+			}
+			if (b == TerminalServer.ESCAPE) {
+				return;
+			}
+			try {
+				toConsole.write(b);
+				toConsole.flush();
+			} catch (IOException e) {
+				// the console went away under us (disconnected by another session): back to the prompt
+				return;
+			}
+		}
+	}
+
+	private static void copy(InputStream from, ConsoleIo to) {
+		byte[] buffer = new byte[1024];
+		try {
+			int n;
+			while ((n = from.read(buffer)) >= 0) {
+				to.output().write(buffer, 0, n);
+				to.output().flush();
+			}
+		} catch (IOException e) {
+			// a closed console socket ends the copy; the bridge notices copier has stopped
+			return;
+		}
+	}
+}
