@@ -21,6 +21,9 @@ public final class RestripeCli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	RestripeCli() {
+		commands.put("plan", new PlanCommand());
+		commands.put("show", new ShowCommand());
+		commands.put("review", new ReviewCommand());
 		commands.put("version", new VersionCommand());
 	}
 
@@ -41,6 +44,10 @@ public final class RestripeCli {
 		}
 		try {
 			return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+		} catch (Options.UsageException e) {
+			err.println("restripe " + args[0] + ": " + e.getMessage());
+			err.println("usage: restripe " + command.summary());
+			return 2;
 		} catch (Exception e) {
 			err.println("restripe " + args[0] + ": " + e.getMessage());
 			return 1;
@@ -49,7 +56,7 @@ public final class RestripeCli {
 
 	private void usage(PrintStream out) {
 		out.println("usage: restripe COMMAND [options]");
-		commands.forEach((name, c) -> out.printf("  %-10s %s%n", name, c.summary()));
+		commands.forEach((name, c) -> out.printf("  %-8s %s%n", name, c.summary()));
 	}
 
 	static final class VersionCommand implements Command {

@@ -1,0 +1,184 @@
+package org.restripe.plan.kit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.restripe.drivers.api.ArrayDriver;
+import org.restripe.drivers.api.DriverRegistry;
+import org.restripe.drivers.api.RenderedStep;
+import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.Subsystem;
+import org.restripe.model.persist.SiteFileException;
+import org.restripe.model.persist.SiteFiles;
+import org.restripe.model.persist.SiteFormat;
+import org.restripe.plan.Plan;
+import org.restripe.plan.PlanJson;
+import org.restripe.plan.StorageConfiguration;
+
+/**
+ * The logical implementation of a plan, in one zip file: plan.json, scripts/NAME.txt and rollback/NAME.txt
+ * for each array, the desired site (desired.restripe) and manifest.txt with the SHA-256 of every part and of
+ * the array configuration the plan was computed from. A kit read back is verified part by part; a kit run
+ * against a site whose configuration changed since is refused as stale.
+ */
+public final class Kit {
+	public static final String PLAN = "plan.json";
+	public static final String DESIRED = "desired.restripe";
+	public static final String MANIFEST = "manifest.txt";
+
+	private final Map<String, byte[]> parts;
+	private final KitManifest manifest;
+
+	private Kit(Map<String, byte[]> parts, KitManifest manifest) {
+		this.parts = parts;
+		this.manifest = manifest;
+	}
+
+	/** Renders the plan with the arrays' drivers and writes the kit atomically (a temp file, then a rename). */
+	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers)
+			throws KitException {
+		Map<String, byte[]> parts = new LinkedHashMap<>();
+		parts.put(PLAN, PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
+		Map<String, List<RenderedStep>> rendered = Scripts.render(plan, driversByUnit(desired, drivers));
+		plan.lanes().values().forEach(lane -> {
+			String name = lane.get(0).step().unitName();
+			parts.put("scripts/" + name + ".txt", Scripts.script(name, lane, rendered.get(name))
+					.getBytes(StandardCharsets.UTF_8));
+			parts.put("rollback/" + name + ".txt", Scripts.rollback(name, lane, rendered.get(name))
+					.getBytes(StandardCharsets.UTF_8));
+		});
+		parts.put(DESIRED, xmi(desired));
+		KitManifest manifest = KitManifest.of(parts, StorageConfiguration.of(current).sha256(),
+				StorageConfiguration.of(desired).sha256());
+		parts.put(MANIFEST, manifest.text().getBytes(StandardCharsets.UTF_8));
+		writeZip(file, parts);
+		return new Kit(parts, manifest);
+	}
+
+	/** Reads a kit and verifies every part against the manifest. */
+	public static Kit read(Path file) throws KitException {
+		Map<String, byte[]> parts = new LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				parts.put(e.getName(), zip.readAllBytes());
+			}
+		} catch (NoSuchFileException e) {
+			throw new KitException(file + ": no such kit file", e);
+		} catch (ZipException | java.io.EOFException e) {
+			throw new KitException(file + ": not a kit, or a damaged one (" + e.getMessage() + ")", e);
+		} catch (IOException e) {
+			throw new KitException(file + ": cannot be read (" + e.getMessage() + ")", e);
+		}
+		byte[] manifestBytes = parts.get(MANIFEST);
+		if (manifestBytes == null) {
+			throw new KitException(file + ": not a kit, or a damaged one (no " + MANIFEST + ")");
+		}
+		KitManifest manifest = KitManifest.parse(new String(manifestBytes, StandardCharsets.UTF_8));
+		manifest.verify(parts);
+		return new Kit(parts, manifest);
+	}
+
+	/** Refuses the kit unless the site's arrays are configured exactly as when the kit was computed. */
+	public void checkFresh(Site site) throws StaleKitException {
+		String actual = StorageConfiguration.of(site).sha256();
+		if (!actual.equals(manifest.currentConfiguration())) {
+			throw new StaleKitException(manifest.currentConfiguration(), actual);
+		}
+	}
+
+	public Plan plan() throws KitException {
+		return PlanJson.read(text(PLAN));
+	}
+
+	/** The desired site, read from the kit through a temporary file. */
+	public Site desired() throws KitException {
+		try {
+			Path temp = Files.createTempFile("restripe-kit-desired", ".restripe");
+			try {
+				Files.write(temp, parts.get(DESIRED));
+				return SiteFiles.load(temp);
+			} finally {
+				Files.deleteIfExists(temp);
+			}
+		} catch (IOException | SiteFileException e) {
+			throw new KitException("the kit's desired site cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	public String text(String part) throws KitException {
+		byte[] bytes = parts.get(part);
+		if (bytes == null) {
+			throw new KitException("the kit has no part " + part);
+		}
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	public List<String> partNames() {
+		return List.copyOf(parts.keySet());
+	}
+
+	public KitManifest manifest() {
+		return manifest;
+	}
+
+	private static Map<String, ArrayDriver> driversByUnit(Site site, DriverRegistry drivers) {
+		Map<String, ArrayDriver> byUnit = new LinkedHashMap<>();
+		for (Subsystem subsystem : site.getSubsystems()) {
+			for (StorageUnit unit : subsystem.getStorageUnits()) {
+				drivers.drivers().stream().filter(d -> d.speaksFor(unit.getCatalogModel())).findFirst()
+						.ifPresent(d -> byUnit.put(unit.getId(), d));
+			}
+		}
+		return byUnit;
+	}
+
+	private static byte[] xmi(Site desired) throws KitException {
+		try {
+			Path temp = Files.createTempFile("restripe-kit", ".restripe");
+			try {
+				SiteFiles.save(EcoreUtil.copy(desired), temp, SiteFormat.XMI);
+				return Files.readAllBytes(temp);
+			} finally {
+				Files.deleteIfExists(temp);
+				Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".bak"));
+			}
+		} catch (IOException | SiteFileException e) {
+			throw new KitException("the desired site cannot be written into the kit: " + e.getMessage(), e);
+		}
+	}
+
+	private static void writeZip(Path file, Map<String, byte[]> parts) throws KitException {
+		Path dir = file.toAbsolutePath().getParent();
+		try {
+			Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+			try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+					zip.putNextEntry(new ZipEntry(part.getKey()));
+					zip.write(part.getValue());
+					zip.closeEntry();
+				}
+			} catch (IOException e) {
+				Files.deleteIfExists(temp);
+				throw e;
+			}
+			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw new KitException(file + ": the kit cannot be written (" + e.getMessage() + ")", e);
+		}
+	}
+
+}
