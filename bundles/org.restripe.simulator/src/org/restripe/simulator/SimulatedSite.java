@@ -200,7 +200,7 @@ public final class SimulatedSite implements AutoCloseable {
 		if (site.getModem() != null && centerModem != null) {
 			lines.add("site modem " + site.getModem().getNumber() + " calls back " + site.getModem().getCallbackNumber());
 			lines.add("center modem tcp 127.0.0.1:" + centerModemPort()
-					+ (centerModemPty == null ? "" : "  pty " + centerModemPty) + "  (dial: ATDT" + site.getModem().getNumber() + ")");
+					+ (centerModemPty == null ? "" : "  pty " + centerModemPty.clientPath()) + "  (dial: ATDT" + site.getModem().getNumber() + ")");
 		}
 		return lines;
 	}
