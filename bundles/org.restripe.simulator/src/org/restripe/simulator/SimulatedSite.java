@@ -26,6 +26,8 @@ import org.restripe.simulator.line.TcpLine;
 import org.restripe.simulator.modem.DialSecurity;
 import org.restripe.simulator.modem.HayesModem;
 import org.restripe.simulator.modem.TelephoneNetwork;
+import org.restripe.simulator.snmp.ArrayLoad;
+import org.restripe.simulator.snmp.SiteSnmpAgent;
 
 /**
  * A whole client site from a {@link Site}: every Sun array with its console (TCP, and a pty when asked),
@@ -58,6 +60,7 @@ public final class SimulatedSite implements AutoCloseable {
 			startArrays();
 			startManagementHost();
 			startModems();
+			startSnmp();
 		} catch (IOException | RuntimeException e) {
 			close();
 			throw e;
@@ -117,6 +120,13 @@ public final class SimulatedSite implements AutoCloseable {
 		centerModemLine = keep(new TcpLine("center-modem", 0, centerModem, log));
 		if (options.ptyDir() != null) {
 			centerModemPty = keep(new PtyLine(options.ptyDir().resolve("center-modem"), centerModem, log));
+		}
+	}
+
+	private void startSnmp() throws IOException {
+		if (options.snmpPort() > 0) {
+			keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), List.copyOf(arrays.values()),
+					ArrayLoad.typical()));
 		}
 	}
 
@@ -201,6 +211,10 @@ public final class SimulatedSite implements AutoCloseable {
 			lines.add("site modem " + site.getModem().getNumber() + " calls back " + site.getModem().getCallbackNumber());
 			lines.add("center modem tcp 127.0.0.1:" + centerModemPort()
 					+ (centerModemPty == null ? "" : "  pty " + centerModemPty.clientPath()) + "  (dial: ATDT" + site.getModem().getNumber() + ")");
+		}
+		if (options.snmpPort() > 0) {
+			lines.add("snmp agent udp 127.0.0.1:" + options.snmpPort() + " (v2c community " + options.snmpCommunity()
+					+ "; v3 user " + SiteSnmpAgent.V3_USER + " SHA-256/AES-128)");
 		}
 		return lines;
 	}

@@ -13,7 +13,7 @@ import org.restripe.simulator.modem.ModemTimings;
 
 /**
  * Runs a whole simulated site until Ctrl-C: {@code simulate [--site FILE.restripe] [--state DIR] [--pty DIR]
- * [--speed N] [--fast-modem]}. The state directory keeps the site as the arrays change it; a restart with
+ * [--speed N] [--fast-modem] [--snmp PORT]} (SNMP on 127.0.0.1:16161 unless told otherwise, 0 for none). The state directory keeps the site as the arrays change it; a restart with
  * the same directory continues from there (the --site file only seeds an empty directory).
  */
 public final class SimulatorMain {
@@ -25,6 +25,7 @@ public final class SimulatorMain {
 		Path stateDir = Path.of("simulated-site");
 		Path ptyDir = null;
 		double speed = 60;
+		int snmpPort = 16161;
 		ModemTimings timings = ModemTimings.realistic();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -33,8 +34,9 @@ public final class SimulatorMain {
 			case "--pty" -> ptyDir = Path.of(args[++i]);
 			case "--speed" -> speed = Double.parseDouble(args[++i]);
 			case "--fast-modem" -> timings = ModemTimings.fast();
+			case "--snmp" -> snmpPort = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("usage: simulate [--site FILE.restripe] [--state DIR] [--pty DIR] [--speed N] [--fast-modem]");
+				System.err.println("usage: simulate [--site FILE.restripe] [--state DIR] [--pty DIR] [--speed N] [--fast-modem] [--snmp PORT]");
 				System.exit(2);
 			}
 			}
@@ -43,7 +45,7 @@ public final class SimulatorMain {
 		if (ptyDir != null) {
 			Files.createDirectories(ptyDir);
 		}
-		SiteOptions options = new SiteOptions(stateDir, ptyDir, speed, timings, "secret", "dialme", 0, "public");
+		SiteOptions options = new SiteOptions(stateDir, ptyDir, speed, timings, "secret", "dialme", snmpPort, "public");
 		run(site, options);
 	}
 

@@ -1,0 +1,145 @@
+package org.restripe.simulator.snmp;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Timer;
+import java.util.TimerTask;
+
+import org.restripe.simulator.array.StorageArray;
+import org.snmp4j.TransportMapping;
+import org.snmp4j.agent.BaseAgent;
+import org.snmp4j.agent.CommandProcessor;
+import org.snmp4j.agent.DuplicateRegistrationException;
+import org.snmp4j.agent.mo.DefaultMOTable;
+import org.snmp4j.agent.mo.snmp.RowStatus;
+import org.snmp4j.agent.mo.snmp.SnmpCommunityMIB;
+import org.snmp4j.agent.mo.snmp.SnmpNotificationMIB;
+import org.snmp4j.agent.mo.snmp.SnmpTargetMIB;
+import org.snmp4j.agent.mo.snmp.StorageType;
+import org.snmp4j.agent.mo.snmp.VacmMIB;
+import org.snmp4j.agent.security.MutableVACM;
+import org.snmp4j.mp.MPv3;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.SecurityLevel;
+import org.snmp4j.security.SecurityModel;
+import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.security.USM;
+import org.snmp4j.security.UsmUser;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.Variable;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+
+/**
+ * The site's SNMP agent on 127.0.0.1: MIB-II system (from BaseAgent), HOST-RESOURCES hrStorageTable and
+ * the arrays' volume, disk and port tables, refreshed from the arrays several times a second. v2c with a
+ * read community, v3 user {@code restripe} with authPriv (HMAC-SHA-256, AES-128). Read-only, like the T3's.
+ */
+public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
+	public static final String V3_USER = "restripe";
+	public static final String V3_AUTH = "restripe-auth";
+	public static final String V3_PRIV = "restripe-priv";
+	private static final long REFRESH_MS = 200;
+
+	private final int port;
+	private final String community;
+	private final ArrayTables tables;
+	private final Timer refresher = new Timer("snmp-refresh", true);
+
+	private SiteSnmpAgent(File dir, int port, String community, List<StorageArray> arrays, ArrayLoad load) {
+		super(new File(dir, "boot-counter"), new File(dir, "agent.cfg"),
+				new CommandProcessor(new OctetString(MPv3.createLocalEngineID())));
+		this.port = port;
+		this.community = community;
+		this.tables = new ArrayTables(arrays, load);
+	}
+
+	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port}. */
+	public static SiteSnmpAgent start(int port, String community, List<StorageArray> arrays, ArrayLoad load)
+			throws IOException {
+		SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
+		SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
+		File dir = Files.createTempDirectory("restripe-snmp").toFile();
+		SiteSnmpAgent agent = new SiteSnmpAgent(dir, port, community, arrays, load);
+		agent.init();
+		agent.getSnmpv2MIB().getDescr().setValue("Restripe simulated client site");
+		agent.getSnmpv2MIB().setName(new OctetString("storemgr"));
+		agent.finishInit();
+		agent.run();
+		agent.refresher.schedule(new TimerTask() {
+			@Override
+			public void run() {
+				agent.tables.refresh();
+			}
+		}, 0, REFRESH_MS);
+		return agent;
+	}
+
+	@Override
+	protected void registerManagedObjects() {
+		try {
+			for (DefaultMOTable<?, ?, ?> table : tables.all()) {
+				server.register(table, null);
+			}
+		} catch (DuplicateRegistrationException e) {
+			throw new IllegalStateException("SNMP table registered twice", e);
+		}
+	}
+
+	@Override
+	protected void unregisterManagedObjects() {
+		for (DefaultMOTable<?, ?, ?> table : tables.all()) {
+			server.unregister(table, null);
+		}
+	}
+
+	@Override
+	protected void addUsmUser(USM usm) {
+		usm.addUser(new UsmUser(new OctetString(V3_USER), AuthHMAC192SHA256.ID, new OctetString(V3_AUTH), PrivAES128.ID,
+				new OctetString(V3_PRIV)));
+	}
+
+	@Override
+	protected void addNotificationTargets(SnmpTargetMIB targetMIB, SnmpNotificationMIB notificationMIB) {
+		// the arrays' agent is polled by the center's monitor; it sends no traps
+	}
+
+	@Override
+	protected void addViews(VacmMIB vacm) {
+		OctetString readers = new OctetString("readers");
+		vacm.addGroup(SecurityModel.SECURITY_MODEL_SNMPv2c, new OctetString("community"), readers, StorageType.nonVolatile);
+		vacm.addGroup(SecurityModel.SECURITY_MODEL_USM, new OctetString(V3_USER), readers, StorageType.nonVolatile);
+		vacm.addAccess(readers, new OctetString(), SecurityModel.SECURITY_MODEL_SNMPv2c, SecurityLevel.NOAUTH_NOPRIV,
+				MutableVACM.VACM_MATCH_EXACT, new OctetString("all"), new OctetString(), new OctetString(),
+				StorageType.nonVolatile);
+		vacm.addAccess(readers, new OctetString(), SecurityModel.SECURITY_MODEL_USM, SecurityLevel.AUTH_PRIV,
+				MutableVACM.VACM_MATCH_EXACT, new OctetString("all"), new OctetString(), new OctetString(),
+				StorageType.nonVolatile);
+		vacm.addViewTreeFamily(new OctetString("all"), new OID("1.3"), new OctetString(), VacmMIB.vacmViewIncluded,
+				StorageType.nonVolatile);
+	}
+
+	@Override
+	protected void addCommunities(SnmpCommunityMIB communityMIB) {
+		Variable[] row = { new OctetString(community), new OctetString("community"), getAgent().getContextEngineID(),
+				new OctetString(), new OctetString(), new Integer32(StorageType.nonVolatile), new Integer32(RowStatus.active) };
+		communityMIB.getSnmpCommunityEntry()
+				.addRow(communityMIB.getSnmpCommunityEntry().createRow(new OctetString("read").toSubIndex(true), row));
+	}
+
+	@Override
+	protected void initTransportMappings() throws IOException {
+		transportMappings = new TransportMapping<?>[] { new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + port)) };
+	}
+
+	@Override
+	public void close() {
+		refresher.cancel();
+		stop();
+	}
+}
