@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.restripe.model.Site;
+import org.restripe.review.Review;
+import org.restripe.review.Severity;
 
 /**
  * The soundness check of a plan: apply its steps to an in-memory copy of the current site and require the
@@ -14,11 +16,41 @@ public final class PlanProof {
 	private PlanProof() {
 	}
 
-	/** Plans and proves in one go: the plan returned is known to reach the desired configuration. */
+	/**
+	 * Reviews, plans and proves in one go: the desired site must pass the technical review without an
+	 * error (a LUN larger than its volume, say, cannot be reached by any script), and the plan returned is
+	 * known to reach the desired configuration.
+	 */
 	public static Plan provenPlan(Site current, Site desired) throws PlanRefusedException {
-		Plan plan = new Planner().plan(current, desired);
+		List<String> reasons = new ArrayList<>(reviewErrors(desired));
+		Plan plan;
+		try {
+			plan = new Planner().plan(current, desired);
+		} catch (PlanRefusedException e) {
+			reasons.addAll(e.reasons()); // every reason at once, so the engineer fixes the design in one pass
+			throw new PlanRefusedException(reasons);
+		}
+		if (!reasons.isEmpty()) {
+			throw new PlanRefusedException(reasons);
+		}
 		prove(current, plan, desired);
 		return plan;
+	}
+
+	/** Refuses a desired site with technical review errors, listing each with the element at fault. */
+	public static void refuseUnsoundDesign(Site desired) throws PlanRefusedException {
+		List<String> errors = reviewErrors(desired);
+		if (!errors.isEmpty()) {
+			throw new PlanRefusedException(errors);
+		}
+	}
+
+	private static List<String> reviewErrors(Site desired) {
+		return Review.standard().review(desired).stream()
+				.filter(f -> f.severity() == Severity.ERROR)
+				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + f.elementId() + ": "
+						+ f.message())
+				.toList();
 	}
 
 	/** Refuses the plan unless applying it to a copy of current yields desired's array configuration. */

@@ -35,7 +35,11 @@ class RestripeCliTest {
 		desired = dir.resolve("desired.restripe");
 		SiteFiles.save(DemoSite.create(), current);
 		Site wanted = DemoSite.create();
-		volume(wanted, "t3a", 0).setRaidLevel(RaidLevel.RAID1);
+		Volume rebuilt = volume(wanted, "t3a", 0);
+		rebuilt.setRaidLevel(RaidLevel.RAID1);
+		// RAID 1 halves the volume: its LUN shrinks to fit, as the review requires
+		((StorageUnit) rebuilt.eContainer()).getLuns().stream().filter(l -> l.getVolume() == rebuilt)
+				.forEach(l -> l.setSize(rebuilt.getCapacity()));
 		SiteFiles.save(wanted, desired);
 	}
 

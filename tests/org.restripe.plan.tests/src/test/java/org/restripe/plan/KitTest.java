@@ -31,7 +31,7 @@ class KitTest {
 	private final DriverRegistry drivers = DriverRegistry.fromServiceLoader(getClass().getClassLoader());
 
 	private Path kit() throws Exception {
-		Sites.find(desired, "t3a-v0", Volume.class).setRaidLevel(RaidLevel.RAID1);
+		Sites.changeRaidLevel(Sites.find(desired, "t3a-v0", Volume.class), RaidLevel.RAID1);
 		Sites.find(desired, "se6120-lun1", Lun.class).setSize(100_000_000_000L);
 		Path file = dir.resolve("change.kit");
 		Kit.write(file, current, desired, PlanProof.provenPlan(current, desired), drivers);

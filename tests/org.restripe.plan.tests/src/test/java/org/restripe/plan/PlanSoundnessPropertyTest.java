@@ -66,7 +66,7 @@ class PlanSoundnessPropertyTest {
 		StorageUnit unit = units.get(random.nextInt(units.size()));
 		int what = random.nextInt(9);
 		switch (what) {
-		case 0 -> pick(unit.getVolumes(), random).ifPresent(v -> v.setRaidLevel(
+		case 0 -> pick(unit.getVolumes(), random).ifPresent(v -> Sites.changeRaidLevel(v,
 				RaidLevel.VALUES.get((RaidLevel.VALUES.indexOf(v.getRaidLevel()) + 1) % 3)));
 		case 1 -> pick(unit.getLuns(), random).ifPresent(l -> l.setSize(l.getSize() / 2 + 1_000_000L));
 		case 2 -> pick(unit.getLuns(), random).ifPresent(l -> removeLun(unit, l));

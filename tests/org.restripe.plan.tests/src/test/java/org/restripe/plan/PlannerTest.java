@@ -42,7 +42,7 @@ class PlannerTest {
 
 	@Test
 	void aRaidLevelChangeUnmapsUnmountsRemovesBehindAConfirmationThenRebuilds() throws PlanRefusedException {
-		Sites.find(desired, "t3a-v0", Volume.class).setRaidLevel(RaidLevel.RAID1);
+		Sites.changeRaidLevel(Sites.find(desired, "t3a-v0", Volume.class), RaidLevel.RAID1);
 		Plan plan = provenPlan();
 		assertEquals(List.of(Operation.CONFIRM_BACKUP, Operation.UNMAP_LUN, Operation.UNMOUNT_VOLUME,
 				Operation.REMOVE_LUN, Operation.REMOVE_VOLUME, Operation.ADD_VOLUME, Operation.INIT_VOLUME,
@@ -84,8 +84,12 @@ class PlannerTest {
 	void aNewHotSpareIsFreedBeforeTheVolumeUsingItIsAdded() throws PlanRefusedException {
 		StorageUnit unit = Sites.find(desired, "se6120", StorageUnit.class);
 		Volume v1 = Sites.find(desired, "se6120-v1", Volume.class);
+		// one hot spare a tray: both volumes move from u1d14 to u1d13, which v1 gives up (its LUN shrinks to fit)
 		v1.getDataDisks().remove(SiteBuilder.disk(unit, 1, 13));
 		v1.setStandby(SiteBuilder.disk(unit, 1, 13));
+		Sites.find(desired, "se6120-v0", Volume.class).setStandby(SiteBuilder.disk(unit, 1, 13));
+		SiteBuilder.disk(unit, 1, 14).setRole(org.restripe.model.DiskRole.UNASSIGNED);
+		unit.getLuns().stream().filter(l -> l.getVolume() == v1).forEach(l -> l.setSize(v1.getCapacity()));
 		Plan plan = provenPlan();
 		List<Operation> ops = operations(plan);
 		assertTrue(ops.indexOf(Operation.REMOVE_VOLUME) < ops.indexOf(Operation.ADD_VOLUME));
