@@ -68,6 +68,10 @@ final class Values {
 		v.put("lunNumber", Integer.toString(mapping.getLunNumber()));
 		v.put("port", id(mapping.getPort()));
 		v.put("portName", name(mapping.getPort()));
+		// without slicing a T3 has no LUN map to type into: the driver needs to know which case it renders
+		v.put("volumeName", mapping.getLun() == null ? "" : name(mapping.getLun().getVolume()));
+		v.put("slicing", Boolean.toString(mapping.eContainer() instanceof StorageUnit
+				&& ((StorageUnit) mapping.eContainer()).isVolumeSlicing()));
 		return v;
 	}
 

@@ -25,6 +25,9 @@ public interface ArrayDriver {
 	/** The array's command lines, check and rollback for one step. */
 	RenderedStep render(Step step);
 
+	/** How this family's console logs in, prompts and refuses commands. */
+	ConsoleDialect console();
+
 	/** The read commands discovery runs, in order, e.g. {@code ver}, {@code vol list}. */
 	List<String> discoveryCommands();
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.ArrayRelease;
+import org.restripe.drivers.api.ConsoleDialect;
 import org.restripe.drivers.api.DiscoveryException;
 import org.restripe.drivers.api.RenderedStep;
 import org.restripe.drivers.api.Step;
@@ -49,6 +50,11 @@ public class T3Driver implements ArrayDriver {
 	@Override
 	public RenderedStep render(Step step) {
 		return renderer.render(step);
+	}
+
+	@Override
+	public ConsoleDialect console() {
+		return T3ConsoleDialect.DIALECT;
 	}
 
 	@Override

@@ -39,11 +39,13 @@ final class T3Renderer {
 				SYS_VOLSLICE.with("value", step.from("value")));
 		case CREATE_LUN -> createLun(step);
 		case REMOVE_LUN -> removeLun(step);
-		case MAP_LUN -> rendered(step, mapLine(step), mapCheck(step, true),
-				Rollback.by(List.of(CommandLine.of(LUN_MAP_REMOVE.with("lunNumber", step.to("lunNumber")))),
-						"unmap it again"));
-		case UNMAP_LUN -> rendered(step, LUN_MAP_REMOVE.with("lunNumber", step.from("lunNumber")),
-				mapCheck(step, false), Rollback.by(List.of(CommandLine.of(mapLine(step))), "map it again"));
+		case MAP_LUN -> unsliced(step) ? presentedByVolume(step)
+				: rendered(step, mapLine(step), mapCheck(step, true),
+						Rollback.by(List.of(CommandLine.of(LUN_MAP_REMOVE.with("lunNumber", step.to("lunNumber")))),
+								"unmap it again"));
+		case UNMAP_LUN -> unsliced(step) ? presentedByVolume(step)
+				: rendered(step, LUN_MAP_REMOVE.with("lunNumber", step.from("lunNumber")), mapCheck(step, false),
+						Rollback.by(List.of(CommandLine.of(mapLine(step))), "map it again"));
 		case CONFIRM_BACKUP -> instruction(step, "STOP: confirm that a verified backup of " + step.from("volumes")
 				+ " on " + step.unitName() + " exists; the following steps destroy that data",
 				Check.byEngineer("the engineer confirmed the backup"), Rollback.none("nothing to undo"));
@@ -69,8 +71,26 @@ final class T3Renderer {
 	private RenderedStep initVolume(Step step) {
 		CommandLine init = new CommandLine(VOL_INIT.with("name", step.targetName()),
 				List.of(new PromptAnswer(PROMPT_CONTINUE.template(), ANSWER_YES.template())));
-		return new RenderedStep(step, List.of(init), "", volumeState(step, "unmounted"),
+		// vol init returns at once and zeroes the disks in the background; vol stat shows its progress
+		Check initialised = volumeState(step, "unmounted").whilePending(
+				"^" + q(step.targetName()) + "\\s[^\\n]*\\n[^\\n]*\\n\\s*initializing\\b");
+		return new RenderedStep(step, List.of(init), "", initialised,
 				Rollback.none("nothing to undo: the new volume held no data"));
+	}
+
+	/**
+	 * Without volume slicing (T3, T3+ before firmware 2.1) the array has no LUN map: each volume is
+	 * presented to the hosts on every port as it is, so mapping follows the volume and types nothing.
+	 * Steps of plans written before the "slicing" value existed keep the lun map commands.
+	 */
+	private static boolean unsliced(Step step) {
+		return "false".equals(step.value("slicing"));
+	}
+
+	private static RenderedStep presentedByVolume(Step step) {
+		return instruction(step, "no command: without volume slicing the array presents volume "
+				+ step.value("volumeName") + " itself as LUN " + step.value("lunNumber"),
+				Check.byEngineer("nothing to check on the array"), Rollback.none("nothing to undo"));
 	}
 
 	private RenderedStep setSystem(Step step) {
