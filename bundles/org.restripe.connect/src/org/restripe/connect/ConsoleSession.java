@@ -53,9 +53,10 @@ public final class ConsoleSession implements AutoCloseable {
 		long lastByte = System.nanoTime();
 		int nudges = 0;
 		while (!dialect.endsWithPrompt(received)) {
-			if (dialect.loginWasRefused(received)) {
+			String refusal = dialect.loginRefusal(received).orElse(null);
+			if (refusal != null) {
 				throw new ConsoleException(transport.describe() + " refused the login of user '" + credentials.user()
-						+ "': " + lastLine(received));
+						+ "': " + refusal);
 			}
 			LoginStep question = dialect.pendingQuestion(received).orElse(null);
 			if (question != null) {

@@ -66,7 +66,14 @@ public record ConsoleDialect(List<LoginStep> login, String prompt, String loginR
 	}
 
 	public boolean loginWasRefused(CharSequence received) {
-		return Pattern.compile(loginRefused, Pattern.MULTILINE).matcher(received).find();
+		return loginRefusal(received).isPresent();
+	}
+
+	/** The console's line that refused the login, e.g. {@code Login incorrect}, if it refused. */
+	public Optional<String> loginRefusal(CharSequence received) {
+		String text = received.toString().replace("\r", "");
+		Matcher m = Pattern.compile(loginRefused, Pattern.MULTILINE).matcher(text);
+		return m.find() ? Optional.of(lineAround(text, m.start())) : Optional.empty();
 	}
 
 	private static Matcher endMatcher(String regex, CharSequence received) {
@@ -75,7 +82,11 @@ public record ConsoleDialect(List<LoginStep> login, String prompt, String loginR
 	}
 
 	private static String lineAround(String text, int index) {
-		int start = text.lastIndexOf('\n', index) + 1;
+		// a pattern may start its match on the line end before the refusal; the refusal is the next line
+		while (index < text.length() && (text.charAt(index) == '\n' || text.charAt(index) == '\r')) {
+			index++;
+		}
+		int start = text.lastIndexOf('\n', index - 1) + 1;
 		int end = text.indexOf('\n', index);
 		return text.substring(start, end < 0 ? text.length() : end).strip();
 	}

@@ -17,10 +17,10 @@ final class T3ConsoleDialect {
 	/** The serial console asks {@code t3a console login:}, telnet {@code Login:}; both end in "login:". */
 	static final String LOGIN_QUESTION = "(?i)login:";
 	static final String PASSWORD_QUESTION = "(?i)password:";
-	static final String LOGIN_REFUSED = "(?i)^\\s*login incorrect";
+	static final String LOGIN_REFUSED = "(?i)^[ \\t]*login incorrect";
 	/** Unverified: replies that mean the array refused the command and changed nothing. */
-	static final List<String> REFUSALS = List.of("^\\s*(?i:error)\\b.*$", "^\\s*usage:.*$",
-			"^\\S+: command not found\\s*$", "^\\s*(?i:invalid|illegal)\\b.*$");
+	static final List<String> REFUSALS = List.of("^[ \\t]*(?i:error)\\b.*$", "^[ \\t]*usage:.*$",
+			"^\\S+: command not found[ \\t]*$", "^[ \\t]*(?i:invalid|illegal)\\b.*$");
 
 	static final ConsoleDialect DIALECT = new ConsoleDialect(
 			List.of(new LoginStep(LOGIN_QUESTION, Credential.USER), new LoginStep(PASSWORD_QUESTION, Credential.PASSWORD)),
