@@ -6,11 +6,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.restripe.model.Identified;
 import org.restripe.ui.RestripeUi;
+import org.restripe.ui.design.SiteEditors;
 
 /** The customer sites whose configuration files live in the data directory. */
 public class SiteNavigatorView extends ViewPart {
@@ -24,6 +31,7 @@ public class SiteNavigatorView extends ViewPart {
 		viewer.setContentProvider(new SiteContentProvider());
 		viewer.setLabelProvider(new SiteLabelProvider());
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(e -> openInEditor(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		refresh();
 	}
 
@@ -43,6 +51,24 @@ public class SiteNavigatorView extends ViewPart {
 		} catch (IOException e) {
 			// an unreadable folder shows as no sites; the data directory itself was checked at start-up
 			return List.of();
+		}
+	}
+
+	/** A site file opens in the site editor; an element opens its site's file and is selected there. */
+	void openInEditor(Object element) {
+		try {
+			if (element instanceof SiteFile file) {
+				SiteEditors.open(getSite().getPage(), file.path());
+			} else if (element instanceof EObject object && viewer.getInput() instanceof List<?> files) {
+				EObject root = EcoreUtil.getRootContainer(object);
+				for (Object f : files) {
+					if (f instanceof SiteFile file && file.site() == root && object instanceof Identified identified) {
+						SiteEditors.reveal(getSite().getPage(), file.path(), identified.getId());
+					}
+				}
+			}
+		} catch (PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), "Cannot open the site", e.getMessage(), e.getStatus());
 		}
 	}
 

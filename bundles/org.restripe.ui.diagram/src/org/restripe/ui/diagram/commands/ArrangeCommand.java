@@ -1,0 +1,27 @@
+package org.restripe.ui.diagram.commands;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notifier;
+import org.restripe.model.Site;
+
+/** "Arrange automatically": the whole site laid out afresh by {@link AutoLayout}, undoable. */
+public class ArrangeCommand extends ModelCommand {
+	private final Site site;
+
+	public ArrangeCommand(Site site) {
+		super("Arrange automatically");
+		this.site = site;
+	}
+
+	@Override
+	protected Collection<? extends Notifier> scope() {
+		return List.of(site);
+	}
+
+	@Override
+	protected void change() {
+		AutoLayout.arrange(site);
+	}
+}

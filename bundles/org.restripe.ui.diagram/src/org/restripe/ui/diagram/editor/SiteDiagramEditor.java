@@ -1,0 +1,321 @@
+package org.restripe.ui.diagram.editor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.restripe.model.Site;
+import org.restripe.model.persist.SiteFileException;
+import org.restripe.model.persist.SiteFiles;
+import org.restripe.review.Finding;
+import org.restripe.review.Review;
+import org.restripe.ui.design.SiteDesign;
+import org.restripe.ui.design.SiteEditorInput;
+import org.restripe.ui.diagram.commands.AutoLayout;
+import org.restripe.ui.diagram.palette.SitePalette;
+import org.restripe.ui.diagram.parts.DiagramPartFactory;
+
+/**
+ * The topology editor of one site file: a GEF diagram with a flyout palette, one command stack, atomic save
+ * through SiteFiles. Editing a desired configuration, it also holds the current one, highlights what differs
+ * and reviews the change; the Review and Plan views follow it through {@link SiteDesign}.
+ */
+public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette implements SiteDesign {
+	public static final String ID = "org.restripe.ui.diagram.editor";
+	static final double[] ZOOM_LEVELS = { 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0 };
+	private static final int REVIEW_DELAY_MS = 150;
+
+	private Site site;
+	private Site current;
+	private Path file;
+	private List<Finding> findings = List.of();
+	private Set<String> changed = Set.of();
+	private final List<Runnable> designListeners = new CopyOnWriteArrayList<>();
+	private boolean reviewScheduled;
+	private PaletteRoot palette;
+
+	public SiteDiagramEditor() {
+		setEditDomain(new DefaultEditDomain(this));
+	}
+
+	@Override
+	public void init(IEditorSite editorSite, IEditorInput input) throws PartInitException {
+		if (!(input instanceof SiteEditorInput siteInput)) {
+			throw new PartInitException("The site editor opens site files (*.restripe), not " + input.getName());
+		}
+		try {
+			file = siteInput.file();
+			site = SiteFiles.load(file);
+			current = siteInput.isDesired() ? SiteFiles.load(siteInput.currentFile()) : null;
+		} catch (SiteFileException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		if (AutoLayout.needsLayout(site)) {
+			// positions are diagram data, not configuration: laid out on open, kept when the engineer saves
+			AutoLayout.arrange(site);
+		}
+		setPartName(input.getName());
+		setTitleToolTip(file.toString());
+		super.init(editorSite, input);
+	}
+
+	@Override
+	protected PaletteRoot getPaletteRoot() {
+		if (palette == null) {
+			palette = SitePalette.create();
+		}
+		return palette;
+	}
+
+	@Override
+	protected FlyoutPreferences getPalettePreferences() {
+		return new OpenPalettePreferences();
+	}
+
+	@Override
+	protected void configureGraphicalViewer() {
+		super.configureGraphicalViewer();
+		GraphicalViewer viewer = getGraphicalViewer();
+		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+		viewer.setRootEditPart(root);
+		viewer.setEditPartFactory(new DiagramPartFactory());
+		ZoomManager zoom = root.getZoomManager();
+		zoom.setZoomLevels(ZOOM_LEVELS);
+		DiagramActions.register(this, getActionRegistry(), zoom);
+		KeyHandler keys = new GraphicalViewerKeyHandler(viewer).setParent(commonKeys());
+		viewer.setKeyHandler(keys);
+		viewer.setContextMenu(new DiagramContextMenu(viewer, getActionRegistry()));
+		getSite().registerContextMenu(ID + ".contextMenu", viewer.getContextMenu(), viewer);
+	}
+
+	private KeyHandler commonKeys() {
+		KeyHandler keys = new KeyHandler();
+		keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
+		keys.put(KeyStroke.getPressed(SWT.F2, 0), getActionRegistry().getAction(GEFActionConstants.DIRECT_EDIT));
+		// the workbench binds these too; when its binding does not reach the editor, the viewer still undoes
+		char ctrlZ = (char) ('z' - 'a' + 1);
+		char ctrlY = (char) ('y' - 'a' + 1);
+		keys.put(KeyStroke.getPressed(ctrlZ, 'z', SWT.CTRL), getActionRegistry().getAction(ActionFactory.UNDO.getId()));
+		keys.put(KeyStroke.getPressed(ctrlZ, 'z', SWT.CTRL | SWT.SHIFT), getActionRegistry().getAction(ActionFactory.REDO.getId()));
+		keys.put(KeyStroke.getPressed(ctrlY, 'y', SWT.CTRL), getActionRegistry().getAction(ActionFactory.REDO.getId()));
+		return keys;
+	}
+
+	@Override
+	protected void initializeGraphicalViewer() {
+		super.initializeGraphicalViewer();
+		getGraphicalViewer().setContents(site);
+		reviewNow();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	protected void createActions() {
+		super.createActions();
+		getSelectionActions().addAll(DiagramActions.createSelectionActions(this, getActionRegistry()));
+	}
+
+	@Override
+	public void commandStackChanged(EventObject event) {
+		super.commandStackChanged(event);
+		firePropertyChange(PROP_DIRTY);
+		scheduleReview();
+	}
+
+	/** Reviews shortly after a burst of changes (a drag sends one command, a paste several) has settled. */
+	private void scheduleReview() {
+		if (reviewScheduled || getGraphicalViewer() == null) {
+			return;
+		}
+		reviewScheduled = true;
+		getGraphicalViewer().getControl().getDisplay().timerExec(REVIEW_DELAY_MS, () -> {
+			reviewScheduled = false;
+			if (getGraphicalViewer().getControl() != null && !getGraphicalViewer().getControl().isDisposed()) {
+				reviewNow();
+			}
+		});
+	}
+
+	/** Reviews the site (the change, for a desired design), marks the figures and tells the views. */
+	public void reviewNow() {
+		findings = current == null ? Review.standard().review(site) : Review.standard().review(current, site, null);
+		changed = current == null ? Set.of() : ChangedElements.of(current, site);
+		DesignMarks.apply(getGraphicalViewer(), site, findings, changed);
+		designListeners.forEach(Runnable::run);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			SiteFiles.save(site, file);
+			getCommandStack().markSaveLocation();
+		} catch (SiteFileException e) {
+			monitor.setCanceled(true);
+			ErrorDialog.openError(getSite().getShell(), "Cannot save " + file.getFileName(), e.getMessage(),
+					new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR, ID, e.getMessage(), e));
+		}
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false; // a site's file name binds it to its desired design; copies are made by "Design new configuration"
+	}
+
+	@Override
+	@SuppressWarnings("rawtypes")
+	public Object getAdapter(Class type) {
+		if (type == SiteDesign.class) {
+			return this;
+		}
+		if (type == ZoomManager.class) {
+			return zoomManager();
+		}
+		if (type == IContentOutlinePage.class) {
+			return new SiteOutlinePage(getGraphicalViewer());
+		}
+		if (type == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setRootEntry(new UndoablePropertySheetEntry(getCommandStack()));
+			return page;
+		}
+		return super.getAdapter(type);
+	}
+
+	public ZoomManager zoomManager() {
+		return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+	}
+
+	@Override
+	public GraphicalViewer getGraphicalViewer() {
+		return super.getGraphicalViewer();
+	}
+
+	public DefaultEditDomain editDomain() {
+		return getEditDomain();
+	}
+
+	@Override
+	public CommandStack getCommandStack() {
+		return super.getCommandStack();
+	}
+
+	@Override
+	public Site site() {
+		return site;
+	}
+
+	@Override
+	public Site current() {
+		return current;
+	}
+
+	@Override
+	public Path file() {
+		return file;
+	}
+
+	@Override
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	/** Ids of the elements that differ from the current configuration (empty for a current configuration). */
+	public Set<String> changedIds() {
+		return changed;
+	}
+
+	@Override
+	public boolean reveal(String elementId) {
+		EditPart part = DesignMarks.partFor(getGraphicalViewer(), site, elementId);
+		if (part == null) {
+			return false;
+		}
+		getSite().getPage().activate(this);
+		getGraphicalViewer().select(part);
+		getGraphicalViewer().reveal(part);
+		return true;
+	}
+
+	@Override
+	public void addDesignListener(Runnable listener) {
+		designListeners.add(listener);
+	}
+
+	@Override
+	public void removeDesignListener(Runnable listener) {
+		designListeners.remove(listener);
+	}
+
+	/** The parts currently selected, for actions. */
+	List<Object> selectedModels() {
+		List<Object> models = new ArrayList<>();
+		for (Object part : getGraphicalViewer().getSelectedEditParts()) {
+			models.add(((EditPart) part).getModel());
+		}
+		return models;
+	}
+
+	/** The palette starts open and docked on the left, so the engineer sees the tools at once. */
+	private static final class OpenPalettePreferences implements FlyoutPreferences {
+		private int dock = org.eclipse.draw2d.PositionConstants.WEST;
+		private int state = org.eclipse.gef.ui.palette.FlyoutPaletteComposite.STATE_PINNED_OPEN;
+		private int width = 150;
+
+		@Override
+		public int getDockLocation() {
+			return dock;
+		}
+
+		@Override
+		public int getPaletteState() {
+			return state;
+		}
+
+		@Override
+		public int getPaletteWidth() {
+			return width;
+		}
+
+		@Override
+		public void setDockLocation(int location) {
+			dock = location;
+		}
+
+		@Override
+		public void setPaletteState(int paletteState) {
+			state = paletteState;
+		}
+
+		@Override
+		public void setPaletteWidth(int paletteWidth) {
+			width = paletteWidth;
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package org.restripe.ui.diagram.parts;
+
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.restripe.model.Identified;
+import org.restripe.model.Lun;
+import org.restripe.model.Tray;
+import org.restripe.model.Volume;
+import org.restripe.ui.diagram.figures.ItemFigure;
+import org.restripe.ui.diagram.figures.Marks;
+import org.restripe.ui.diagram.policies.ElementComponentPolicy;
+import org.restripe.ui.diagram.policies.RenamePolicy;
+import org.restripe.ui.properties.EObjectPropertySource;
+
+/** A tray, volume or LUN inside its storage unit, one line each. */
+public class ItemPart extends AbstractGraphicalEditPart implements Markable {
+	private static final long GB = 1_000_000_000L;
+
+	private final Adapter listener = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch() && isActive()) {
+				refreshVisuals();
+				EditPart unit = getParent();
+				if (unit instanceof StorageUnitPart part) {
+					part.refreshVisuals(); // a RAID level or disk change alters the unit's capacity line
+				}
+			}
+		}
+	};
+
+	public Identified item() {
+		return (Identified) getModel();
+	}
+
+	@Override
+	public void activate() {
+		super.activate();
+		item().eAdapters().add(listener);
+	}
+
+	@Override
+	public void deactivate() {
+		item().eAdapters().remove(listener);
+		super.deactivate();
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		return new ItemFigure();
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentPolicy());
+		installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new RenamePolicy());
+	}
+
+	@Override
+	protected void refreshVisuals() {
+		((ItemFigure) getFigure()).setText(text(item()));
+	}
+
+	/** One line in the engineer's words: "Volume v0 RAID5 254.8 GB", "LUN lun0 254.8 GB", "Tray u1 9 disks". */
+	static String text(Identified item) {
+		if (item instanceof Volume v) {
+			return "Volume " + v.getName() + " " + v.getRaidLevel().getName().toUpperCase() + " " + gb(v.getCapacity());
+		}
+		if (item instanceof Lun l) {
+			return "LUN " + l.getName() + " " + gb(l.getSize());
+		}
+		if (item instanceof Tray t) {
+			return "Tray " + t.getName() + " " + t.getDisks().size() + " disks";
+		}
+		return item.getName();
+	}
+
+	private static String gb(long bytes) {
+		return String.format("%.1f GB", bytes / (double) GB);
+	}
+
+	@Override
+	public void performRequest(Request request) {
+		if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType()) || RequestConstants.REQ_OPEN.equals(request.getType())) {
+			new RenameManager(this, () -> getFigure().getBounds().getCopy(), item().getName()).show();
+		}
+	}
+
+	@Override
+	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
+		if (key == IPropertySource.class) {
+			return new EObjectPropertySource(item(), true);
+		}
+		return super.getAdapter(key);
+	}
+
+	@Override
+	public void mark(Marks marks) {
+		((ItemFigure) getFigure()).mark(marks);
+	}
+
+	@Override
+	public Marks marks() {
+		return ((ItemFigure) getFigure()).marks();
+	}
+}

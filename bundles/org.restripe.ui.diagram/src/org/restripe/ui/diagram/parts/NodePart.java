@@ -1,0 +1,169 @@
+package org.restripe.ui.diagram.parts;
+
+import java.util.List;
+
+import org.eclipse.draw2d.ChopboxAnchor;
+import org.eclipse.draw2d.ConnectionAnchor;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.gef.ConnectionEditPart;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.NodeEditPart;
+import org.eclipse.gef.Request;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.restripe.model.DiagramElement;
+import org.restripe.model.DialbackModem;
+import org.restripe.model.Host;
+import org.restripe.model.Lan;
+import org.restripe.model.ManagementHost;
+import org.restripe.ui.diagram.figures.Marks;
+import org.restripe.ui.diagram.figures.NodeFigure;
+import org.restripe.ui.diagram.figures.Palette;
+import org.restripe.ui.diagram.policies.ElementComponentPolicy;
+import org.restripe.ui.diagram.policies.LinkingPolicy;
+import org.restripe.ui.diagram.policies.RenamePolicy;
+import org.restripe.ui.properties.EObjectPropertySource;
+
+/**
+ * A node of the diagram (host, LAN, management host, modem; subclasses add subsystems and storage units).
+ * It listens to its element through an EMF adapter added in activate() and removed in deactivate().
+ */
+public class NodePart extends AbstractGraphicalEditPart implements NodeEditPart, Markable {
+	private final Adapter listener = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch() && isActive()) {
+				modelChanged(notification);
+			}
+		}
+	};
+
+	public DiagramElement element() {
+		return (DiagramElement) getModel();
+	}
+
+	@Override
+	public void activate() {
+		super.activate();
+		element().eAdapters().add(listener);
+	}
+
+	@Override
+	public void deactivate() {
+		element().eAdapters().remove(listener);
+		super.deactivate();
+	}
+
+	/** Attribute changes redraw the node; subclasses also refresh their children. */
+	protected void modelChanged(Notification notification) {
+		refreshVisuals();
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		Object model = getModel();
+		return new NodeFigure(model instanceof Lan ? Palette.LAN
+				: model instanceof ManagementHost ? Palette.MANAGEMENT_HOST
+						: model instanceof DialbackModem ? Palette.MODEM : Palette.HOST, 0, null);
+	}
+
+	public NodeFigure nodeFigure() {
+		return (NodeFigure) getFigure();
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentPolicy());
+		installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new RenamePolicy());
+		installEditPolicy(EditPolicy.GRAPHICAL_NODE_ROLE, new LinkingPolicy());
+	}
+
+	@Override
+	protected void refreshVisuals() {
+		nodeFigure().setTitle(element().getName(), subtitle());
+		Rectangle bounds = new Rectangle(element().getX(), element().getY(), element().getWidth(), element().getHeight());
+		if (getParent() instanceof SubsystemPart container) {
+			bounds.translate(-container.element().getX(), -container.element().getY());
+		}
+		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), bounds);
+	}
+
+	protected String subtitle() {
+		Object model = getModel();
+		if (model instanceof Host host) {
+			String os = host.getOperatingSystem() == null ? "" : host.getOperatingSystem();
+			return os + (host.isMainframe() ? " (mainframe)" : "");
+		}
+		if (model instanceof ManagementHost manager) {
+			return manager.getAddress();
+		}
+		return model instanceof DialbackModem modem ? modem.getNumber() : null;
+	}
+
+	/** Re-reads the connections at both ends of this node, after a cable was added or removed anywhere. */
+	public void refreshLinks() {
+		refreshSourceConnections();
+		refreshTargetConnections();
+	}
+
+	@Override
+	protected List<Object> getModelSourceConnections() {
+		return Links.outgoing(element());
+	}
+
+	@Override
+	protected List<Object> getModelTargetConnections() {
+		return Links.incoming(element());
+	}
+
+	@Override
+	public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public ConnectionAnchor getSourceConnectionAnchor(Request request) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public ConnectionAnchor getTargetConnectionAnchor(Request request) {
+		return new ChopboxAnchor(getFigure());
+	}
+
+	@Override
+	public void performRequest(Request request) {
+		if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType()) || RequestConstants.REQ_OPEN.equals(request.getType())) {
+			new RenameManager(this, nodeFigure()::titleBounds, element().getName()).show();
+		}
+	}
+
+	@Override
+	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
+		if (key == IPropertySource.class) {
+			return new EObjectPropertySource(element(), true);
+		}
+		return super.getAdapter(key);
+	}
+
+	@Override
+	public void mark(Marks marks) {
+		nodeFigure().mark(marks);
+	}
+
+	@Override
+	public Marks marks() {
+		return nodeFigure().marks();
+	}
+}

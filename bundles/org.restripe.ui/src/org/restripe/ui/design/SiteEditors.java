@@ -1,0 +1,57 @@
+package org.restripe.ui.design;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.restripe.model.Site;
+import org.restripe.model.persist.SiteFileException;
+import org.restripe.model.persist.SiteFiles;
+
+/**
+ * Opens site files in whichever editor is registered for *.restripe (the diagram editor lives in a bundle
+ * this one must not depend on), and makes desired configurations from current ones.
+ */
+public final class SiteEditors {
+	private SiteEditors() {
+	}
+
+	/** Opens the file in the site editor, or activates the editor that already shows it. */
+	public static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
+		IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry()
+				.getDefaultEditor(file.getFileName().toString());
+		if (editor == null) {
+			throw new PartInitException("No editor is registered for " + file.getFileName());
+		}
+		return page.openEditor(new SiteEditorInput(file), editor.getId());
+	}
+
+	/** Opens the file and selects the element with that id in it. */
+	public static IEditorPart reveal(IWorkbenchPage page, Path file, String elementId) throws PartInitException {
+		IEditorPart editor = open(page, file);
+		SiteDesign design = editor.getAdapter(SiteDesign.class);
+		if (design != null && elementId != null) {
+			design.reveal(elementId);
+		}
+		return editor;
+	}
+
+	/**
+	 * The desired configuration designed from a current one: a copy with the same ids (so the planner can
+	 * compare them) saved beside it, then opened. An existing desired file is opened as it is, never
+	 * overwritten: it may hold hours of design work.
+	 */
+	public static IEditorPart designNewConfiguration(IWorkbenchPage page, Path currentFile)
+			throws PartInitException, SiteFileException {
+		Path desired = SiteEditorInput.desiredFileFor(currentFile);
+		if (!Files.exists(desired)) {
+			Site site = SiteFiles.load(currentFile);
+			SiteFiles.save(site, desired);
+		}
+		return open(page, desired);
+	}
+}

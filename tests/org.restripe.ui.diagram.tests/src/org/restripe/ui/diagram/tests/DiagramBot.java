@@ -1,0 +1,238 @@
+package org.restripe.ui.diagram.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.EditPartViewer;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.palette.PaletteContainer;
+import org.eclipse.gef.palette.PaletteEntry;
+import org.eclipse.gef.palette.SelectionToolEntry;
+import org.eclipse.gef.ui.palette.PaletteViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.restripe.ui.design.SiteEditors;
+import org.restripe.ui.diagram.editor.SiteDiagramEditor;
+
+/**
+ * Drives the site diagram editor the way an engineer does: real X input events through xdotool (mouse moves,
+ * button presses, keys) while the UI thread dispatches them, so GEF's tools, handles and key handler run as
+ * in production. Page-object style: tests say what to do ("drag this node by 60, 40"), the bot knows where
+ * that is on the screen at the current zoom and scroll.
+ */
+public final class DiagramBot {
+	private final SiteDiagramEditor editor;
+	private final Display display;
+
+	private DiagramBot(SiteDiagramEditor editor) {
+		this.editor = editor;
+		this.display = editor.getSite().getShell().getDisplay();
+	}
+
+	/** Opens the site file in the diagram editor, maximized so both zoom levels have room. */
+	public static DiagramBot open(Path siteFile) throws PartInitException {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, siteFile);
+		// the whole Xvfb screen, so the gestures at 200% stay clear of the canvas edges (GEF scrolls there)
+		editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		DiagramBot bot = new DiagramBot(editor);
+		bot.settle();
+		return bot;
+	}
+
+	public SiteDiagramEditor editor() {
+		return editor;
+	}
+
+	/** Closes the editor without saving: each test starts from its own copy of the site. */
+	public void close() {
+		IWorkbenchPage page = editor.getSite().getPage();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		page.closeEditor(editor, false);
+		settle();
+	}
+
+	/** Lets the UI thread process every pending event, then a little longer for X round trips. */
+	public void settle() {
+		long until = System.currentTimeMillis() + 250;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	public void zoom(double level) {
+		editor.zoomManager().setZoom(level);
+		settle();
+	}
+
+	/** Scrolls the diagram so that model point (x, y) is near the canvas's top-left corner. */
+	public void scrollToModel(int x, int y) {
+		double zoom = editor.zoomManager().getZoom();
+		((FigureCanvas) editor.getGraphicalViewer().getControl()).scrollTo((int) (x * zoom), (int) (y * zoom));
+		settle();
+	}
+
+	/** Where a part's figure is on the screen (display coordinates), at the current zoom and scroll. */
+	public Rectangle screenBounds(GraphicalEditPart part) {
+		Rectangle r = part.getFigure().getBounds().getCopy();
+		part.getFigure().translateToAbsolute(r);
+		Point origin = part.getViewer().getControl().toDisplay(r.x, r.y);
+		return new Rectangle(origin.x, origin.y, r.width, r.height);
+	}
+
+	/** The screen point of a model point on the site (absolute diagram coordinates). */
+	public Point screenPointOfModel(int x, int y) {
+		GraphicalEditPart site = (GraphicalEditPart) editor.getGraphicalViewer().getContents();
+		// the site's freeform layout has its origin at 0,0: model and figure coordinates coincide at 100%
+		org.eclipse.draw2d.geometry.Point p = new org.eclipse.draw2d.geometry.Point(x, y);
+		site.getFigure().translateToAbsolute(p);
+		return editor.getGraphicalViewer().getControl().toDisplay(p.x, p.y);
+	}
+
+	public Point center(GraphicalEditPart part) {
+		Rectangle r = screenBounds(part);
+		return new Point(r.x + r.width / 2, r.y + r.height / 2);
+	}
+
+	/** Clicks the palette entry with that label (the flyout palette is open and docked). */
+	public void choosePaletteEntry(String label) {
+		PaletteViewer palette = editor.editDomain().getPaletteViewer();
+		PaletteEntry entry = find(palette.getPaletteRoot(), label);
+		if (entry == null) {
+			throw new IllegalArgumentException("No palette entry " + label);
+		}
+		click(center((GraphicalEditPart) palette.getEditPartRegistry().get(entry)));
+	}
+
+	/** Back to the selection tool (GEF 3.2 keeps the connection tool after a connection). */
+	public void chooseSelectionTool() {
+		PaletteViewer palette = editor.editDomain().getPaletteViewer();
+		click(center((GraphicalEditPart) palette.getEditPartRegistry().get(findSelection(palette.getPaletteRoot()))));
+	}
+
+	private static PaletteEntry find(PaletteContainer container, String label) {
+		for (Object child : container.getChildren()) {
+			if (child instanceof PaletteContainer inner) {
+				PaletteEntry found = find(inner, label);
+				if (found != null) {
+					return found;
+				}
+			} else if (child instanceof PaletteEntry entry && label.equals(entry.getLabel())) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	private static PaletteEntry findSelection(PaletteContainer container) {
+		List<Object> queue = new ArrayList<>(container.getChildren());
+		while (!queue.isEmpty()) {
+			Object next = queue.remove(0);
+			if (next instanceof SelectionToolEntry entry) {
+				return entry;
+			}
+			if (next instanceof PaletteContainer inner) {
+				queue.addAll(inner.getChildren());
+			}
+		}
+		throw new IllegalStateException("The palette has no selection tool");
+	}
+
+	public void click(Point screen) {
+		xdotool("mousemove", "--sync", Integer.toString(screen.x), Integer.toString(screen.y));
+		xdotool("click", "1");
+	}
+
+	/** Presses the left button at from, moves in steps (GEF needs moves past its drag threshold) and releases at to. */
+	public void drag(Point from, Point to) {
+		xdotool("mousemove", "--sync", Integer.toString(from.x), Integer.toString(from.y));
+		xdotool("mousedown", "1");
+		for (int step = 1; step <= 4; step++) {
+			int x = from.x + (to.x - from.x) * step / 4;
+			int y = from.y + (to.y - from.y) * step / 4;
+			xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y));
+		}
+		xdotool("mouseup", "1");
+	}
+
+	/** Keys as xdotool names them: "F2", "Delete", "Return", "ctrl+z", "ctrl+shift+z". */
+	public void key(String keys) {
+		xdotool("key", keys);
+	}
+
+	public void type(String text) {
+		xdotool("type", "--delay", "20", text);
+	}
+
+	/** Runs xdotool, then dispatches the events it caused; the UI thread must never wait on X alone. */
+	private void xdotool(String... args) {
+		List<String> command = new ArrayList<>(List.of("xdotool"));
+		command.addAll(List.of(args));
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			while (process.isAlive()) {
+				if (!display.readAndDispatch()) {
+					Thread.sleep(5);
+				}
+			}
+			if (process.exitValue() != 0) {
+				throw new IllegalStateException(command + " failed: " + new String(process.getInputStream().readAllBytes()));
+			}
+		} catch (IOException e) {
+			throw new IllegalStateException("xdotool is needed for the UI tests (apt-get install xdotool)", e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while driving " + command, e);
+		}
+		settle();
+	}
+
+	/** A PNG of the workbench window under target/screenshots (or -Drestripe.screenshots). */
+	public Path screenshot(String name) throws IOException {
+		Path dir = Paths.get(System.getProperty("restripe.screenshots", "target/screenshots"));
+		Files.createDirectories(dir);
+		Path file = dir.resolve(name);
+		Control shell = editor.getSite().getShell();
+		org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		return file;
+	}
+
+	/** The viewer, for finding parts by model element. */
+	public EditPartViewer viewer() {
+		return editor.getGraphicalViewer();
+	}
+
+	public GraphicalEditPart partOf(Object model) {
+		return (GraphicalEditPart) viewer().getEditPartRegistry().get(model);
+	}
+}
