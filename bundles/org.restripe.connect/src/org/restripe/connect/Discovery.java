@@ -35,29 +35,38 @@ public final class Discovery {
 		return unit;
 	}
 
-	/** The output of each discovery command, keyed by the command; a refused read command fails discovery. */
+	/**
+	 * The output of each discovery command and of the follow-up commands the driver chooses from them (e.g.
+	 * slices only where slicing is on), keyed by the command; a refused read command fails discovery.
+	 */
 	public Map<String, String> outputs(ConsoleSession console, IProgressMonitor monitor)
 			throws IOException, DiscoveryException {
 		List<String> commands = driver.discoveryCommands();
-		monitor.beginTask("Discovering " + console.describe(), commands.size());
+		monitor.beginTask("Discovering " + console.describe(), commands.size() + 2);
 		try {
 			Map<String, String> outputs = new LinkedHashMap<>();
-			for (String command : commands) {
-				if (monitor.isCanceled()) {
-					throw new OperationCanceledException("discovery of " + console.describe() + " cancelled");
-				}
-				monitor.subTask(command);
-				String output = console.run(command);
-				String refusal = driver.console().refusal(output).orElse(null);
-				if (refusal != null) {
-					throw new DiscoveryException(console.describe() + " refused '" + command + "': " + refusal);
-				}
-				outputs.put(command, output);
-				monitor.worked(1);
-			}
+			runAll(console, commands, outputs, monitor);
+			runAll(console, driver.followUpDiscoveryCommands(Map.copyOf(outputs)), outputs, monitor);
 			return outputs;
 		} finally {
 			monitor.done();
+		}
+	}
+
+	private void runAll(ConsoleSession console, List<String> commands, Map<String, String> outputs,
+			IProgressMonitor monitor) throws IOException, DiscoveryException {
+		for (String command : commands) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException("discovery of " + console.describe() + " cancelled");
+			}
+			monitor.subTask(command);
+			String output = console.run(command);
+			String refusal = driver.console().refusal(output).orElse(null);
+			if (refusal != null) {
+				throw new DiscoveryException(console.describe() + " refused '" + command + "': " + refusal);
+			}
+			outputs.put(command, output);
+			monitor.worked(1);
 		}
 	}
 }

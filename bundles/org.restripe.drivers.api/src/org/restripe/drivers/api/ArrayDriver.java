@@ -32,6 +32,24 @@ public interface ArrayDriver {
 	List<String> discoveryCommands();
 
 	/**
+	 * Read commands discovery runs after {@link #discoveryCommands()}, chosen by what those showed: e.g. the
+	 * slices and LUN map of an array only when its settings show slicing on, since an array without the
+	 * feature refuses the command. The outputs are keyed by command line; none by default.
+	 */
+	default List<String> followUpDiscoveryCommands(Map<String, String> outputs) {
+		return List.of();
+	}
+
+	/**
+	 * The size the array gives a LUN (slice) planned at {@code plannedBytes}, as its read commands report it:
+	 * arrays allocate in blocks, so verification compares a discovered LUN with this, not with the plan's
+	 * figure. The planned size itself by default.
+	 */
+	default long lunSizeOnArray(long plannedBytes) {
+		return plannedBytes;
+	}
+
+	/**
 	 * Builds the storage unit the outputs describe.
 	 *
 	 * @param unitId the stable id to give the unit (its parts get ids derived from it)

@@ -17,7 +17,8 @@ import org.restripe.model.samples.SiteBuilder;
 
 /**
  * Discovery: reads the output of {@code ver}, {@code fru list}, {@code fru stat}, {@code sys list},
- * {@code vol list}, {@code vol stat} and {@code port list} into a storage unit, with the ids SiteBuilder
+ * {@code vol list}, {@code vol stat} and {@code port list} (and, with slicing on, {@code volslice list} and
+ * {@code lun map list}) into a storage unit, with the ids SiteBuilder
  * would give it, so a discovered unit compares by id with a designed one.
  */
 final class T3Discovery {
@@ -43,6 +44,9 @@ final class T3Discovery {
 		new T3Settings(unit).read(require(outputs, T3Spelling.SYS_LIST));
 		long sizeFromVolumes = new T3Volumes(unit, disks).read(require(outputs, T3Spelling.VOL_LIST),
 				require(outputs, T3Spelling.VOL_STAT));
+		if (unit.isVolumeSlicing()) {
+			new T3Slices(unit).read(require(outputs, T3Spelling.VOLSLICE_LIST), require(outputs, T3Spelling.LUN_MAP_LIST));
+		}
 		readPorts(unit, require(outputs, T3Spelling.PORT_LIST));
 		sizeUnknownDisks(disks, sizeFromVolumes);
 		return unit;

@@ -24,6 +24,8 @@ public class T3Driver implements ArrayDriver {
 	 */
 	private static final Pattern RELEASE = Pattern.compile("^\\s*(T3B|T3|6120|T4)\\s+Release\\s+(\\S+).*$",
 			Pattern.MULTILINE);
+	private static final Pattern SLICING_ON = Pattern.compile("^\\s*enable_volslice\\s*:\\s*on\\s*$",
+			Pattern.MULTILINE);
 	private static final Set<String> CATALOG_MODELS = Set.of("T3", "T3+", "6120");
 
 	private final T3Renderer renderer = new T3Renderer();
@@ -62,6 +64,21 @@ public class T3Driver implements ArrayDriver {
 		return List.of(T3Spelling.VER.template(), T3Spelling.SYS_LIST.template(), T3Spelling.FRU_LIST.template(),
 				T3Spelling.FRU_STAT.template(), T3Spelling.VOL_LIST.template(), T3Spelling.VOL_STAT.template(),
 				T3Spelling.PORT_LIST.template());
+	}
+
+	/** The slices and the LUN map exist only where sys list shows slicing on (6120, T3+ firmware 2.1). */
+	@Override
+	public List<String> followUpDiscoveryCommands(Map<String, String> outputs) {
+		String sysList = outputs.getOrDefault(T3Spelling.SYS_LIST.template(), "");
+		if (!SLICING_ON.matcher(sysList).find()) {
+			return List.of();
+		}
+		return List.of(T3Spelling.VOLSLICE_LIST.template(), T3Spelling.LUN_MAP_LIST.template());
+	}
+
+	@Override
+	public long lunSizeOnArray(long plannedBytes) {
+		return T3Spelling.sliceBytes(plannedBytes);
 	}
 
 	@Override

@@ -75,6 +75,31 @@ public enum T3Spelling {
 		return modelValue;
 	}
 
+	/** The array addresses a volume in blocks of this many bytes; a slice is a whole number of them. */
+	public static final long BLOCK_BYTES = 512L;
+	/**
+	 * What {@code -z ...MB} of {@link #VOLSLICE_CREATE} counts, like the decimal GB {@code vol list} prints
+	 * (unverified: a firmware counting binary MB would make every slice 4.9% larger, never smaller).
+	 */
+	public static final long MEGABYTE = 1_000_000L;
+
+	/**
+	 * The size the array gives a slice planned at {@code bytes}, as {@code volslice list} reports it: the
+	 * renderer rounds the planned size up to whole megabytes (a slice a little larger than planned never
+	 * truncates the host's file system) and the array rounds those up to whole blocks. Discovery therefore
+	 * reads back this size, not the planned one; verification compares with it.
+	 */
+	public static long sliceBytes(long bytes) {
+		long megabytes = sliceMegabytes(bytes);
+		long blocks = (megabytes * MEGABYTE + BLOCK_BYTES - 1) / BLOCK_BYTES;
+		return blocks * BLOCK_BYTES;
+	}
+
+	/** The {megabytes} of {@link #VOLSLICE_CREATE} for a slice planned at {@code bytes}: rounded up. */
+	public static long sliceMegabytes(long bytes) {
+		return (bytes + MEGABYTE - 1) / MEGABYTE;
+	}
+
 	/** The sys list key and the sys command word of each setting SET_SYSTEM may change. */
 	public static final Map<String, String> SYS_LIST_KEYS = Map.of("cache", "cache", "mirror", "mirror",
 			"mp_support", "mp_support", "rd_ahead", "rd_ahead", "recon_rate", "recon_rate");

@@ -42,6 +42,7 @@ public final class StorageArray {
 	private final Map<Volume, RunningOperation> running = new LinkedHashMap<>();
 	private final Map<Disk, Disk> substitutedBy = new HashMap<>();
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+	private final VolumeSlices slices = new VolumeSlices(this);
 
 	public StorageArray(StorageUnit unit, SimulatedClock clock) {
 		this(unit, clock, DEFAULT_REBUILD_BYTES_PER_SECOND);
@@ -77,6 +78,17 @@ public final class StorageArray {
 
 	public String name() {
 		return unit.getName();
+	}
+
+	/** Volume slicing and the LUN map (6120, T3+ firmware 2.1). */
+	public VolumeSlices slices() {
+		return slices;
+	}
+
+	/** Whether an initialisation or reconstruction is running on the volume. */
+	synchronized boolean isBusy(Volume volume) {
+		refresh();
+		return running.containsKey(volume);
 	}
 
 	/** Brings running operations up to simulated now; readers call this before showing state. */
@@ -187,11 +199,17 @@ public final class StorageArray {
 		changed();
 	}
 
-	/** {@code vol remove NAME}: frees its disks and drops the LUNs and host mappings on it. */
+	/**
+	 * {@code vol remove NAME}: frees its disks. Without slicing the volume is its own LUN, so the LUN and
+	 * its host mappings go with it; with slicing on, its slices must be removed first.
+	 */
 	public synchronized void removeVolume(String name) throws ArrayCommandException {
 		Volume volume = volume(name);
 		if (volume.getState() == VolumeState.MOUNTED) {
 			throw new ArrayCommandException("Error: volume " + name + " is mounted; unmount it first");
+		}
+		if (unit.isVolumeSlicing() && slices.hasSlices(volume)) {
+			throw new ArrayCommandException("Error: volume " + name + " has slices; remove them first");
 		}
 		running.remove(volume);
 		volume.getDataDisks().forEach(d -> d.setRole(DiskRole.UNASSIGNED));
@@ -366,7 +384,7 @@ public final class StorageArray {
 		return unit.getVolumes().stream().anyMatch(v -> v != volume && v.getStandby() == volume.getStandby());
 	}
 
-	private void changed() {
+	void changed() {
 		changeListeners.forEach(Runnable::run);
 	}
 

@@ -17,7 +17,15 @@ final class T3Commands {
 			+ "        vol list|stat [name]\n"
 			+ "        vol mount|unmount|remove name";
 	static final String SYS_USAGE = "usage:  sys list | blocksize 16k|32k|64k | cache auto|writebehind|writethrough|off\n"
-			+ "        mirror auto|off | mp_support none|rw|mpxio|std | rd_ahead on|off | recon_rate low|med|high";
+			+ "        mirror auto|off | mp_support none|rw|mpxio|std | rd_ahead on|off | recon_rate low|med|high\n"
+			+ "        enable_volslice on|off";
+
+	static final String VOLSLICE_USAGE = "usage:  volslice create name -z size[MB|GB] volume\n"
+			+ "        volslice remove name\n"
+			+ "        volslice list";
+	static final String LUN_USAGE = "usage:  lun map add lun number slice slice\n"
+			+ "        lun map rm lun number\n"
+			+ "        lun map list";
 
 	private final StorageArray array;
 	private final ConsoleIo io;
@@ -56,8 +64,12 @@ final class T3Commands {
 				return fru(words);
 			case "port":
 				return port(words);
+			case "volslice":
+				return volslice(words);
+			case "lun":
+				return lun(words);
 			case "help":
-				return List.of("ver vol sys fru port logout");
+				return List.of("ver vol sys fru port volslice lun logout");
 			default:
 				return List.of(words[0] + ": command not found");
 			}
@@ -133,10 +145,59 @@ final class T3Commands {
 		}
 		if ("blocksize".equals(w[1])) {
 			array.setBlockSize(w[2]);
+		} else if ("enable_volslice".equals(w[1])) {
+			array.slices().setSlicing(w[2]);
 		} else {
 			array.setSystemSetting(w[1], w[2]);
 		}
 		return List.of();
+	}
+
+	/** {@code volslice create NAME -z SIZE VOLUME | remove NAME | list}; a T3 before firmware 2.1 has none. */
+	private List<String> volslice(String[] w) throws ArrayCommandException {
+		if (!array.model().slicing()) {
+			return List.of("volslice: command not found");
+		}
+		if (w.length == 2 && "list".equals(w[1])) {
+			requireSlicingOn();
+			return screen(() -> T3Screens.volsliceList(array));
+		}
+		if (w.length == 6 && "create".equals(w[1]) && "-z".equals(w[3])) {
+			array.slices().create(w[2], w[4], w[5]);
+			return List.of();
+		}
+		if (w.length == 3 && "remove".equals(w[1])) {
+			array.slices().remove(w[2]);
+			return List.of();
+		}
+		return usage(VOLSLICE_USAGE);
+	}
+
+	/** {@code lun map add lun N slice S | lun map rm lun N | lun map list}. */
+	private List<String> lun(String[] w) throws ArrayCommandException {
+		if (!array.model().slicing()) {
+			return List.of("lun: command not found");
+		}
+		String line = String.join(" ", w);
+		if (line.equals("lun map list")) {
+			requireSlicingOn();
+			return screen(() -> T3Screens.lunMapList(array));
+		}
+		if (w.length == 7 && line.startsWith("lun map add lun ") && "slice".equals(w[5])) {
+			array.slices().map(w[4], w[6]);
+			return List.of();
+		}
+		if (w.length == 5 && line.startsWith("lun map rm lun ")) {
+			array.slices().unmap(w[4]);
+			return List.of();
+		}
+		return usage(LUN_USAGE);
+	}
+
+	private void requireSlicingOn() throws ArrayCommandException {
+		if (!array.unit().isVolumeSlicing()) {
+			throw new ArrayCommandException("Error: volume slicing is not enabled (sys enable_volslice on)");
+		}
 	}
 
 	private List<String> fru(String[] w) {

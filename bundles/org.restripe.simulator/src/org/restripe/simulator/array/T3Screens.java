@@ -8,6 +8,7 @@ import org.restripe.model.CacheSettings;
 import org.restripe.model.Disk;
 import org.restripe.model.DiskRole;
 import org.restripe.model.FruStatus;
+import org.restripe.model.Lun;
 import org.restripe.model.LunMapping;
 import org.restripe.model.Port;
 import org.restripe.model.StorageUnit;
@@ -86,6 +87,31 @@ final class T3Screens {
 				.anyMatch(failed -> array.substituteFor(failed) == d) ? DRIVE_SUBSTITUTED : DRIVE_OK;
 	}
 
+	/** {@code volslice list}: slice name, slice number, start block, size in blocks, capacity, volume. */
+	static List<String> volsliceList(StorageArray array) {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format("%-14s%-14s%-14s%-14s%-14s%s", "Slice", "Slice Num", "Start Blk", "Size Blks",
+				"Capacity", "Volume"));
+		VolumeSlices slices = array.slices();
+		for (Lun slice : slices.slices()) {
+			lines.add(String.format(Locale.ROOT, "%-14s%-14d%-14d%-14d%-14s%s", slice.getName(), slices.number(slice),
+					slices.startBlock(slice), VolumeSlices.blocks(slice), VolumeSlices.capacity(slice),
+					slice.getVolume() == null ? "-" : slice.getVolume().getName()));
+		}
+		return lines;
+	}
+
+	/** {@code lun map list}: each mapped LUN number and the number of the slice it presents. */
+	static List<String> lunMapList(StorageArray array) {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format("%-14s%s", "Lun No", "Slice No"));
+		lines.add("----------------------------");
+		array.unit().getMappings().stream().sorted(java.util.Comparator.comparingInt(LunMapping::getLunNumber))
+				.filter(m -> m.getLun() != null)
+				.forEach(m -> lines.add(String.format("%-14d%d", m.getLunNumber(), array.slices().number(m.getLun()))));
+		return lines;
+	}
+
 	static List<String> sysList(StorageUnit unit) {
 		CacheSettings c = unit.getCache();
 		List<String> lines = new ArrayList<>();
@@ -105,6 +131,9 @@ final class T3Screens {
 			lines.add(setting("fc_speed", "2Gb"));
 			lines.add(setting("disk_scrubber", "on"));
 			lines.add(setting("ondg", "befit"));
+		}
+		// a T3+ on firmware 2.1 shows the setting once slicing was switched on
+		if (is6120 || unit.isVolumeSlicing()) {
 			lines.add(setting("enable_volslice", unit.isVolumeSlicing() ? "on" : "off"));
 		}
 		return lines;

@@ -83,8 +83,8 @@ class PlanOnSimulatedArraysTest {
 			throws Exception {
 		Map<String, StorageUnit> discovered = Restripe.discoverAll(arrays, desired, recordings);
 		for (StorageUnit wanted : Restripe.units(desired)) {
-			List<String> expected = sorted(Restripe.discoverable(wanted));
-			List<String> actual = sorted(Restripe.discoverable(discovered.get(wanted.getName())));
+			List<String> expected = sorted(Restripe.discoverable(wanted, true));
+			List<String> actual = sorted(Restripe.discoverable(discovered.get(wanted.getName()), false));
 			assertEquals(String.join("\n", expected), String.join("\n", actual),
 					variant + ": " + wanted.getName() + " as discovered after the script");
 		}

@@ -16,6 +16,8 @@ import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.DiscoveryException;
 import org.restripe.drivers.api.RenderedStep;
 import org.restripe.drivers.t3.T3Driver;
+import org.restripe.model.Lun;
+import org.restripe.model.LunMapping;
 import org.restripe.model.RestripeFactory;
 import org.restripe.model.Site;
 import org.restripe.model.StorageUnit;
@@ -36,7 +38,7 @@ final class Restripe {
 	static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
 	/** Checks of running work are repeated this often; the simulated initialisation takes under a second. */
 	static final Duration CHECK_INTERVAL = Duration.ofMillis(50);
-	/** The element kinds the T3's read commands show: LUNs and host maps of an unsliced T3 are not listed. */
+	/** The element kinds the T3's read commands show as they are; slices and the LUN map are added apart. */
 	private static final List<String> DISCOVERABLE = List.of("tray|", "disk|", "volume|", "cache|");
 
 	private Restripe() {
@@ -91,8 +93,15 @@ final class Restripe {
 		return discovered;
 	}
 
-	/** The lines of the unit's configuration that its read commands can show, as StorageConfiguration writes them. */
-	static List<String> discoverable(StorageUnit unit) {
+	/**
+	 * The lines of the unit's configuration that its read commands can show, as StorageConfiguration writes
+	 * them; for a sliced array also its slices (name, size as the array allocates it, volume) and its LUN map
+	 * (LUN number, slice). The array knows no hosts, so a mapping is compared by LUN number and slice only.
+	 *
+	 * @param planned whether the unit is a design, whose LUN sizes the array rounds to its blocks, or as
+	 *        discovered, whose sizes are the array's already
+	 */
+	static List<String> discoverable(StorageUnit unit, boolean planned) {
 		Site site = RestripeFactory.eINSTANCE.createSite();
 		Subsystem subsystem = RestripeFactory.eINSTANCE.createSubsystem();
 		subsystem.setId("discovered");
@@ -106,6 +115,15 @@ final class Restripe {
 		}
 		lines.add("unit|" + unit.getId() + "|" + unit.getName() + "|" + unit.getCatalogModel() + "|slicing="
 				+ unit.isVolumeSlicing());
+		if (unit.isVolumeSlicing()) {
+			for (Lun lun : unit.getLuns()) {
+				lines.add("slice|" + lun.getName() + "|" + (planned ? T3.lunSizeOnArray(lun.getSize()) : lun.getSize())
+						+ "|" + (lun.getVolume() == null ? "" : lun.getVolume().getName()));
+			}
+			for (LunMapping m : unit.getMappings()) {
+				lines.add("lun map|" + m.getLunNumber() + "|" + (m.getLun() == null ? "" : m.getLun().getName()));
+			}
+		}
 		return lines;
 	}
 

@@ -23,10 +23,14 @@ final class Fixtures {
 		}
 	}
 
-	/** Every discovery command's output for one array ("t3b" or "6120"). */
+	/** Every discovery and follow-up command's output for one array ("t3b" or "6120"). */
 	static Map<String, String> outputs(String prefix) {
 		Map<String, String> outputs = new LinkedHashMap<>();
-		for (String command : new T3Driver().discoveryCommands()) {
+		T3Driver driver = new T3Driver();
+		for (String command : driver.discoveryCommands()) {
+			outputs.put(command, text(prefix + "-" + command.replace(' ', '-') + ".txt"));
+		}
+		for (String command : driver.followUpDiscoveryCommands(outputs)) {
 			outputs.put(command, text(prefix + "-" + command.replace(' ', '-') + ".txt"));
 		}
 		return outputs;
