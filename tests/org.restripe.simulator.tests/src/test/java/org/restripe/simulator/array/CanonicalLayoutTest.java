@@ -61,6 +61,20 @@ class CanonicalLayoutTest {
 		assertEquals(fixture("6120-vol-stat.txt"), T3Screens.volStat(se), "vol stat is word for word");
 	}
 
+	@Test
+	void se6120SlicesAndLunMapAreWordForWord() throws Exception {
+		StorageArray se = new StorageArray(se6120LikeTheFixtures(), new SimulatedClock(1));
+		VolumeSlices slices = se.slices();
+		slices.create("s0", "100GB", "v0");
+		slices.create("s1", "200000MB", "v0");
+		slices.create("s2", "220200MB", "v1");
+		slices.map("0", "s1");
+		slices.map("1", "0");
+		slices.map("5", "s2");
+		assertEquals(fixture("6120-volslice-list.txt"), T3Screens.volsliceList(se), "volslice list is word for word");
+		assertEquals(fixture("6120-lun-map-list.txt"), T3Screens.lunMapList(se), "lun map list is word for word");
+	}
+
 	private static StorageUnit t3PlusLikeTheFixtures() {
 		Site site = SiteBuilder.site("s", "fixtures", "c");
 		StorageUnit unit = SiteBuilder.storageUnit(SiteBuilder.subsystem(site, "ss", "ss"),
