@@ -1,0 +1,73 @@
+package org.restripe.ui.kit;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.widgets.Display;
+import org.restripe.ui.design.SiteDesign;
+import org.restripe.ui.design.SiteEditorInput;
+
+/**
+ * "Build kit..." without its dialogs: asks the feedback for a file, schedules the {@link BuildKitJob} and
+ * hands its outcome back to the feedback on the UI thread. The handler and the tests both start here.
+ */
+public final class KitBuilds {
+	private KitBuilds() {
+	}
+
+	/** Whether a kit can be asked for: the design is a desired configuration, so there is something to plan. */
+	public static boolean isDesired(SiteDesign design) {
+		return design != null && design.current() != null;
+	}
+
+	/** "demo.kit" beside "demo.desired.restripe" (and beside "demo.restripe", the site it changes). */
+	public static Path suggestedKitFile(SiteDesign design) {
+		Path file = design.file();
+		String name = file.getFileName().toString();
+		String base = name.endsWith(SiteEditorInput.DESIRED_SUFFIX)
+				? name.substring(0, name.length() - SiteEditorInput.DESIRED_SUFFIX.length())
+				: name.endsWith(SiteEditorInput.EXTENSION)
+						? name.substring(0, name.length() - SiteEditorInput.EXTENSION.length())
+						: name;
+		return file.resolveSibling(base + ".kit");
+	}
+
+	/** Starts building; null when the engineer chose no file. Call on the UI thread. */
+	public static BuildKitJob start(SiteDesign design, KitFeedback feedback) {
+		if (!isDesired(design)) {
+			throw new IllegalArgumentException("a kit is built from a desired configuration (Design new configuration)");
+		}
+		Path kit = feedback.chooseKitFile(suggestedKitFile(design));
+		if (kit == null) {
+			return null;
+		}
+		Display display = Display.getCurrent();
+		BuildKitJob job = new BuildKitJob(design.current(), design.site(), kit);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> report(job, event, feedback));
+				}
+			}
+		});
+		job.schedule();
+		return job;
+	}
+
+	private static void report(BuildKitJob job, IJobChangeEvent event, KitFeedback feedback) {
+		BuildKitJob.Outcome outcome = job.outcome();
+		if (outcome instanceof BuildKitJob.Built built) {
+			feedback.built(built.kit(), built.plan());
+		} else if (outcome instanceof BuildKitJob.Refused refused) {
+			feedback.refused(refused.reasons());
+		} else if (outcome instanceof BuildKitJob.Failed failed) {
+			feedback.failed(failed.message());
+		} else if (outcome instanceof BuildKitJob.Cancelled) {
+			feedback.cancelled();
+		} else {
+			feedback.failed("the kit job stopped: " + event.getResult().getMessage());
+		}
+	}
+}

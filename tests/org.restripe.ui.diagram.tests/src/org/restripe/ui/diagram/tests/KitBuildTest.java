@@ -1,0 +1,184 @@
+package org.restripe.ui.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.restripe.model.Lun;
+import org.restripe.model.RestripeFactory;
+import org.restripe.model.StorageUnit;
+import org.restripe.plan.Plan;
+import org.restripe.plan.kit.Kit;
+import org.restripe.ui.diagram.commands.CreateElementCommand;
+import org.restripe.ui.diagram.editor.SiteDiagramEditor;
+import org.restripe.ui.design.SiteEditors;
+import org.restripe.ui.kit.BuildKitJob;
+import org.restripe.ui.kit.KitBuilds;
+import org.restripe.ui.kit.KitFeedback;
+
+/** "Build kit...": the job writes a kit that reads back verified, and a refused design reports every reason. */
+class KitBuildTest {
+	private static final String BUILD_KIT = "org.restripe.ui.commands.buildKit";
+	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+	@AfterEach
+	void closeEditors() {
+		page.closeAllEditors(false);
+	}
+
+	/** Stands in for the save dialog and the error dialogs, which would block the test's UI thread. */
+	private static final class RecordingFeedback implements KitFeedback {
+		Path suggested;
+		Path built;
+		Plan plan;
+		List<String> refusals;
+		String failure;
+		boolean done;
+
+		@Override
+		public Path chooseKitFile(Path suggestedFile) {
+			suggested = suggestedFile;
+			return suggestedFile;
+		}
+
+		@Override
+		public void refused(List<String> reasons) {
+			refusals = new ArrayList<>(reasons);
+			done = true;
+		}
+
+		@Override
+		public void failed(String message) {
+			failure = message;
+			done = true;
+		}
+
+		@Override
+		public void built(Path kit, Plan builtPlan) {
+			built = kit;
+			plan = builtPlan;
+			done = true;
+		}
+
+		@Override
+		public void cancelled() {
+			failure = "cancelled";
+			done = true;
+		}
+	}
+
+	private static void dispatchUntil(RecordingFeedback feedback) {
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 60_000;
+		while (!feedback.done && System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> { });
+				display.sleep();
+			}
+		}
+		assertTrue(feedback.done, "the kit job reported within a minute");
+	}
+
+	private static void settle() {
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 400;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	private static StorageUnit unit(SiteDiagramEditor editor, String name) {
+		return editor.site().getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
+				.filter(u -> name.equals(u.getName())).findFirst().orElseThrow();
+	}
+
+	private boolean buildKitEnabled() {
+		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(BUILD_KIT);
+		return command.isEnabled();
+	}
+
+	@Test
+	void aDesiredDesignWithAPlanIsWrittenAsAVerifiedKitBesideTheSite() throws Exception {
+		Path current = TestSites.demoCopy("kit");
+		SiteDiagramEditor desired = (SiteDiagramEditor) SiteEditors.designNewConfiguration(page, current);
+		settle();
+		assertFalse(buildKitEnabled(), "an untouched copy has no plan, so no kit");
+		StorageUnit t3d = unit(desired, "t3d");
+		desired.getCommandStack().execute(new CreateElementCommand(t3d, RestripeFactory.eINSTANCE.createTray(), null));
+		settle();
+		assertTrue(buildKitEnabled(), "a design with a plan may be built");
+		RecordingFeedback feedback = new RecordingFeedback();
+		BuildKitJob job = KitBuilds.start(desired, feedback);
+		assertNotNull(job);
+		dispatchUntil(feedback);
+		assertEquals(current.resolveSibling("demo.kit"), feedback.suggested, "<site>.kit beside the site file");
+		assertNull(feedback.failure, "no failure: " + feedback.failure + " " + feedback.refusals);
+		assertEquals(feedback.suggested, feedback.built);
+		assertTrue(Files.size(feedback.built) > 0);
+		Kit kit = Kit.read(feedback.built);
+		kit.checkFresh(desired.current());
+		assertEquals(feedback.plan.steps().size(), kit.plan().steps().size());
+		assertTrue(kit.partNames().contains("scripts/t3d.txt"), "the T3 driver (a DS service) rendered t3d's script: "
+				+ kit.partNames());
+		UiShots.take("kit-built.png");
+	}
+
+	@Test
+	void aRefusedDesignReportsEveryReasonAndWritesNoKit() throws Exception {
+		Path current = TestSites.demoCopy("kit-refused");
+		SiteDiagramEditor desired = (SiteDiagramEditor) SiteEditors.designNewConfiguration(page, current);
+		settle();
+		Lun lun = firstLun(desired);
+		// a LUN larger than its volume cannot be reached by any script: the review refuses it
+		desired.getCommandStack().execute(new org.eclipse.gef.commands.Command("Grow LUN") {
+			private final long before = lun.getSize();
+
+			@Override
+			public void execute() {
+				lun.setSize(before * 1000);
+			}
+
+			@Override
+			public void undo() {
+				lun.setSize(before);
+			}
+		});
+		settle();
+		RecordingFeedback feedback = new RecordingFeedback();
+		KitBuilds.start(desired, feedback);
+		dispatchUntil(feedback);
+		assertNotNull(feedback.refusals, "refused, not " + feedback.failure);
+		assertFalse(feedback.refusals.isEmpty());
+		String volume = lun.getVolume().getId();
+		assertTrue(feedback.refusals.stream().anyMatch(r -> r.contains(volume) && r.contains("add up to")),
+				"the reasons name the over-committed volume: " + feedback.refusals);
+		assertFalse(Files.exists(feedback.suggested), "no kit is written for a refused design");
+	}
+
+	private static Lun firstLun(SiteDiagramEditor editor) {
+		var all = editor.site().eAllContents();
+		while (all.hasNext()) {
+			if (all.next() instanceof Lun lun && lun.getVolume() != null) {
+				return lun;
+			}
+		}
+		throw new AssertionError("the demo site has a LUN on a volume");
+	}
+}
