@@ -29,9 +29,8 @@ import org.restripe.model.samples.SiteBuilder;
 import org.restripe.plan.PlanRefusedException;
 
 /**
- * Seeded random desired variants of the demo site's T3 arrays, run end to end on the simulator. The plan
- * tests' large-site generator builds sliced 6120s whose every volume change needs volslice and lun map,
- * which the simulator does not speak yet; the demo site's unsliced T3s take every other kind of change.
+ * Seeded random desired variants of the demo site's T3 arrays, run end to end on the simulator. The sliced
+ * 6120's slices and LUN map take their own random changes in {@link RandomSliceChangesOnSimulatedArraysTest}.
  */
 class RandomChangesOnSimulatedArraysTest {
 	private static final List<String> T3S = List.of("t3a", "t3b", "t3c", "t3d");
