@@ -54,12 +54,11 @@ final class HardwareDiff {
 	}
 
 	private void trays() {
-		Map<String, Tray> existing = UnitDiff.byId(current.getTrays());
-		Map<String, Tray> wanted = UnitDiff.byId(desired.getTrays());
-		current.getTrays().stream().filter(t -> !wanted.containsKey(t.getId()))
-				.forEach(t -> refuse("tray " + t.getName() + " is taken away; removing hardware is not planned"));
-		for (Tray dt : desired.getTrays()) {
-			Tray ct = existing.get(dt.getId());
+		IdPairing<Tray> pairing = new IdPairing<>(current.getTrays(), desired.getTrays());
+		pairing.removed().forEach(t -> refuse("tray " + t.getName() + " is taken away; removing hardware is not planned"));
+		for (int i = 0; i < desired.getTrays().size(); i++) {
+			Tray dt = desired.getTrays().get(i);
+			Tray ct = pairing.currentFor(i);
 			if (ct == null) {
 				String first = dt.getDisks().isEmpty() ? "" : dt.getDisks().get(0).getName();
 				lane.add(ADD_TRAY, dt.getId(), dt.getName(), Map.of(), Map.of("name", Values.nz(dt.getName()), "number",
@@ -75,12 +74,11 @@ final class HardwareDiff {
 	}
 
 	private void disks(Tray ct, Tray dt) {
-		Map<String, Disk> existing = UnitDiff.byId(ct.getDisks());
-		Map<String, Disk> wanted = UnitDiff.byId(dt.getDisks());
-		ct.getDisks().stream().filter(d -> !wanted.containsKey(d.getId()))
-				.forEach(d -> refuse("disk " + d.getName() + " is taken away; removing hardware is not planned"));
-		for (Disk dd : dt.getDisks()) {
-			Disk cd = existing.get(dd.getId());
+		IdPairing<Disk> pairing = new IdPairing<>(ct.getDisks(), dt.getDisks());
+		pairing.removed().forEach(d -> refuse("disk " + d.getName() + " is taken away; removing hardware is not planned"));
+		for (int i = 0; i < dt.getDisks().size(); i++) {
+			Disk dd = dt.getDisks().get(i);
+			Disk cd = pairing.currentFor(i);
 			if (cd == null) {
 				lane.add(ADD_DISK, dd.getId(), dd.getName(), Map.of(), Map.of("tray", dt.getId(), "name",
 						Values.nz(dd.getName()), "slot", Integer.toString(dd.getSlot()), "size", Long.toString(dd.getSize())),
@@ -94,12 +92,11 @@ final class HardwareDiff {
 	}
 
 	private void ports() {
-		Map<String, Port> existing = UnitDiff.byId(current.getPorts());
-		Map<String, Port> wanted = UnitDiff.byId(desired.getPorts());
-		current.getPorts().stream().filter(p -> !wanted.containsKey(p.getId()))
-				.forEach(p -> refuse("port " + p.getName() + " is taken away; removing hardware is not planned"));
-		for (Port dp : desired.getPorts()) {
-			Port cp = existing.get(dp.getId());
+		IdPairing<Port> pairing = new IdPairing<>(current.getPorts(), desired.getPorts());
+		pairing.removed().forEach(p -> refuse("port " + p.getName() + " is taken away; removing hardware is not planned"));
+		for (int i = 0; i < desired.getPorts().size(); i++) {
+			Port dp = desired.getPorts().get(i);
+			Port cp = pairing.currentFor(i);
 			if (cp == null) {
 				lane.add(ADD_PORT, dp.getId(), dp.getName(), Map.of(), port(dp), ChangeKind.CHANNEL_ADDITION,
 						"cable new " + dp.getKind().getLiteral() + " port " + dp.getName() + " to host "

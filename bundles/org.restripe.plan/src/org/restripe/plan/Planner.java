@@ -30,19 +30,36 @@ public final class Planner {
 		Map<String, StorageUnit> desiredUnits = units(desired);
 		currentUnits.values().stream().filter(u -> !desiredUnits.containsKey(u.getId())).forEach(u -> refusals
 				.add(u.getName() + ": the array is taken away; decommissioning is not planned by Restripe"));
+		// arrays share no step and no state, so each is planned on its own core; the ordered stream keeps the
+		// result, and so the plan, the same whatever the scheduling
+		List<UnitPlan> unitPlans = new ArrayList<>(desiredUnits.values()).parallelStream()
+				.map(wanted -> planUnit(currentUnits.get(wanted.getId()), wanted)).toList();
 		Map<String, List<PlannedStep>> lanes = new LinkedHashMap<>();
-		for (StorageUnit wanted : desiredUnits.values()) {
-			Lane lane = new Lane(wanted.getId(), wanted.getName());
-			diffUnit(currentUnits.get(wanted.getId()), wanted, lane, refusals);
-			if (!lane.steps().isEmpty()) {
-				new LaneLinks(lane).link();
-				lanes.put(wanted.getId(), lane.ordered());
+		for (UnitPlan unitPlan : unitPlans) {
+			refusals.addAll(unitPlan.refusals());
+			if (!unitPlan.steps().isEmpty()) {
+				lanes.put(unitPlan.unitId(), unitPlan.steps());
 			}
 		}
 		if (!refusals.isEmpty()) {
 			throw new PlanRefusedException(refusals);
 		}
 		return new Plan(lanes);
+	}
+
+	/** One array's ordered steps, or the reasons it cannot be led to its desired state. */
+	private record UnitPlan(String unitId, List<PlannedStep> steps, List<String> refusals) {
+	}
+
+	private static UnitPlan planUnit(StorageUnit existing, StorageUnit wanted) {
+		List<String> refusals = new ArrayList<>();
+		Lane lane = new Lane(wanted.getId(), wanted.getName());
+		diffUnit(existing, wanted, lane, refusals);
+		if (lane.steps().isEmpty()) {
+			return new UnitPlan(wanted.getId(), List.of(), refusals);
+		}
+		new LaneLinks(lane).link();
+		return new UnitPlan(wanted.getId(), lane.ordered(), refusals);
 	}
 
 	private static void diffUnit(StorageUnit existing, StorageUnit wanted, Lane lane, List<String> refusals) {

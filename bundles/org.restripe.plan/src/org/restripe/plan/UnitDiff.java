@@ -49,9 +49,10 @@ final class UnitDiff {
 	}
 
 	private void volumes() {
-		Map<String, Volume> wanted = byId(desired.getVolumes());
-		for (Volume cv : current.getVolumes()) {
-			Volume dv = wanted.get(cv.getId());
+		IdPairing<Volume> pairing = new IdPairing<>(current.getVolumes(), desired.getVolumes());
+		for (int i = 0; i < current.getVolumes().size(); i++) {
+			Volume cv = current.getVolumes().get(i);
+			Volume dv = pairing.desiredFor(i);
 			ChangeKind rebuild = dv == null ? ChangeKind.RAID_LEVEL_CHANGE : rebuildKind(cv, dv);
 			if (rebuild != null) {
 				destroyedVolumes.put(cv.getId(), rebuild);
@@ -64,11 +65,8 @@ final class UnitDiff {
 				changeState(cv, dv);
 			}
 		}
-		Map<String, Volume> existing = byId(current.getVolumes());
-		for (Volume dv : desired.getVolumes()) {
-			if (!existing.containsKey(dv.getId())) {
-				buildVolume(dv, ChangeKind.CAPACITY_ADDITION);
-			}
+		for (Volume dv : pairing.added()) {
+			buildVolume(dv, ChangeKind.CAPACITY_ADDITION);
 		}
 	}
 
@@ -138,9 +136,10 @@ final class UnitDiff {
 	}
 
 	private void luns() {
-		Map<String, Lun> wanted = byId(desired.getLuns());
-		for (Lun cl : current.getLuns()) {
-			Lun dl = wanted.get(cl.getId());
+		IdPairing<Lun> pairing = new IdPairing<>(current.getLuns(), desired.getLuns());
+		for (int i = 0; i < current.getLuns().size(); i++) {
+			Lun cl = current.getLuns().get(i);
+			Lun dl = pairing.desiredFor(i);
 			ChangeKind kind = lunChange(cl, dl);
 			if (kind != null) {
 				recreatedLuns.add(cl.getId());
@@ -152,11 +151,8 @@ final class UnitDiff {
 				}
 			}
 		}
-		Map<String, Lun> existing = byId(current.getLuns());
-		for (Lun dl : desired.getLuns()) {
-			if (!existing.containsKey(dl.getId())) {
-				createLun(dl, ChangeKind.LUN_SIZE_CHANGE);
-			}
+		for (Lun dl : pairing.added()) {
+			createLun(dl, ChangeKind.LUN_SIZE_CHANGE);
 		}
 	}
 
@@ -180,9 +176,10 @@ final class UnitDiff {
 	}
 
 	private void mappings() {
-		Map<String, LunMapping> wanted = byId(desired.getMappings());
-		for (LunMapping cm : current.getMappings()) {
-			LunMapping dm = wanted.get(cm.getId());
+		IdPairing<LunMapping> pairing = new IdPairing<>(current.getMappings(), desired.getMappings());
+		for (int i = 0; i < current.getMappings().size(); i++) {
+			LunMapping cm = current.getMappings().get(i);
+			LunMapping dm = pairing.desiredFor(i);
 			if (dm == null || recreatedLuns.contains(Values.id(cm.getLun())) || !sameMapping(cm, dm)) {
 				ChangeKind kind = dm != null && Values.id(cm.getHost()).equals(Values.id(dm.getHost()))
 						&& !Values.id(cm.getPort()).equals(Values.id(dm.getPort())) ? ChangeKind.PERFORMANCE_BALANCING
@@ -195,11 +192,8 @@ final class UnitDiff {
 				}
 			}
 		}
-		Map<String, LunMapping> existing = byId(current.getMappings());
-		for (LunMapping dm : desired.getMappings()) {
-			if (!existing.containsKey(dm.getId())) {
-				map(dm, ChangeKind.DEVICE_MOVE);
-			}
+		for (LunMapping dm : pairing.added()) {
+			map(dm, ChangeKind.DEVICE_MOVE);
 		}
 	}
 
@@ -216,9 +210,10 @@ final class UnitDiff {
 	}
 
 	private void ckdDevices() {
-		Map<String, CkdDevice> wanted = byId(desired.getCkdDevices());
-		for (CkdDevice cc : current.getCkdDevices()) {
-			CkdDevice dc = wanted.get(cc.getId());
+		IdPairing<CkdDevice> pairing = new IdPairing<>(current.getCkdDevices(), desired.getCkdDevices());
+		for (int i = 0; i < current.getCkdDevices().size(); i++) {
+			CkdDevice cc = current.getCkdDevices().get(i);
+			CkdDevice dc = pairing.desiredFor(i);
 			if (dc == null || !ckd(cc).equals(ckd(dc)) || destroyedVolumes.containsKey(Values.id(cc.getVolume()))) {
 				lane.add(REMOVE_CKD_DEVICE, cc.getId(), cc.getName(), ckd(cc), Map.of(), ChangeKind.CKD_TYPE_CHANGE,
 						"remove CKD device " + cc.getDeviceNumber() + " (" + cc.getDeviceType().getLiteral() + ")");
@@ -227,11 +222,8 @@ final class UnitDiff {
 				}
 			}
 		}
-		Map<String, CkdDevice> existing = byId(current.getCkdDevices());
-		for (CkdDevice dc : desired.getCkdDevices()) {
-			if (!existing.containsKey(dc.getId())) {
-				addCkd(dc);
-			}
+		for (CkdDevice dc : pairing.added()) {
+			addCkd(dc);
 		}
 	}
 
@@ -243,14 +235,6 @@ final class UnitDiff {
 	static Map<String, String> ckd(CkdDevice device) {
 		return Map.of("name", Values.name(device), "deviceType", device.getDeviceType().getLiteral(), "deviceNumber",
 				Values.nz(device.getDeviceNumber()), "volume", Values.id(device.getVolume()));
-	}
-
-	static <T extends Identified> Map<String, T> byId(List<T> elements) {
-		Map<String, T> map = new HashMap<>(elements.size() * 2);
-		for (T e : elements) {
-			map.put(e.getId(), e);
-		}
-		return map;
 	}
 
 	private static List<String> ids(List<? extends Identified> elements) {
