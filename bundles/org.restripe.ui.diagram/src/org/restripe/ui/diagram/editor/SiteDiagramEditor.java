@@ -21,7 +21,6 @@ import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
-import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorInput;
@@ -30,7 +29,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.restripe.model.Site;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
@@ -47,7 +47,8 @@ import org.restripe.ui.diagram.parts.DiagramPartFactory;
  * through SiteFiles. Editing a desired configuration, it also holds the current one, highlights what differs
  * and reviews the change; the Review and Plan views follow it through {@link SiteDesign}.
  */
-public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette implements SiteDesign {
+public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
+		implements SiteDesign, ITabbedPropertySheetPageContributor {
 	public static final String ID = "org.restripe.ui.diagram.editor";
 	static final double[] ZOOM_LEVELS = { 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0 };
 	private static final int REVIEW_DELAY_MS = 150;
@@ -201,11 +202,16 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette implemen
 			return new SiteOutlinePage(getGraphicalViewer());
 		}
 		if (type == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setRootEntry(new UndoablePropertySheetEntry(getCommandStack()));
-			return page;
+			// tabs from plugin.xml; each tab's sheet routes changes through this editor's command stack
+			return new TabbedPropertySheetPage(this);
 		}
 		return super.getAdapter(type);
+	}
+
+	/** The tabbed Properties view's contributions (tabs, sections) are registered under the editor's id. */
+	@Override
+	public String getContributorId() {
+		return ID;
 	}
 
 	public ZoomManager zoomManager() {

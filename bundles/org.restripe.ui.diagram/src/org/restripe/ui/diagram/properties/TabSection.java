@@ -1,0 +1,59 @@
+package org.restripe.ui.diagram.properties;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+
+/**
+ * A tab's table of properties: the standard sheet inside the tab, over the tab's share of the part's property
+ * source, with GEF's undoable root entry so every change is a command on the editor's stack. plugin.xml names
+ * the tab after the class ("TabSection:capacity").
+ */
+public class TabSection extends AdvancedPropertySection implements IExecutableExtension {
+	private PropertyTab tab = PropertyTab.GENERAL;
+	private CommandStack stack;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		tab = PropertyTab.named(data);
+	}
+
+	@Override
+	public void createControls(Composite parent, TabbedPropertySheetPage tabbedPage) {
+		super.createControls(parent, tabbedPage);
+		page.setPropertySourceProvider(tab::sourceOf);
+	}
+
+	@Override
+	public void setInput(IWorkbenchPart part, ISelection selection) {
+		CommandStack partStack = part == null ? null : part.getAdapter(CommandStack.class);
+		if (partStack != null && partStack != stack) {
+			// before the first selection reaches the sheet: a plain entry would set values behind the stack's back
+			stack = partStack;
+			page.setRootEntry(new UndoablePropertySheetEntry(stack));
+			page.setPropertySourceProvider(tab::sourceOf);
+		}
+		super.setInput(part, selection);
+	}
+
+	@Override
+	public boolean shouldUseExtraSpace() {
+		return true;
+	}
+
+	public PropertyTab tab() {
+		return tab;
+	}
+
+	/** The sheet inside the tab, for tests. */
+	public PropertySheetPage sheet() {
+		return page;
+	}
+}
