@@ -54,6 +54,12 @@ public final class SnmpPoller implements AutoCloseable {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		for (VariableBinding vb : response.getVariableBindings()) {
+			if (vb.getVariable().isException()) {
+				// v2c answers a missing object in the binding, not in the error status: a sample must not
+				// silently record "noSuchObject" as a value
+				throw new IOException("SNMP agent " + target.getAddress() + " has no value for " + vb.getOid() + " ("
+						+ vb.getVariable() + ")");
+			}
 			values.put(vb.getOid().toDottedString(), vb.getVariable().toString());
 		}
 		return values;
