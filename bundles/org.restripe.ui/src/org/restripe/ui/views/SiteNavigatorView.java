@@ -9,9 +9,14 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -32,7 +37,34 @@ public class SiteNavigatorView extends ViewPart {
 		viewer.setLabelProvider(new SiteLabelProvider());
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(e -> openInEditor(((IStructuredSelection) e.getSelection()).getFirstElement()));
+		addDragSupport();
 		refresh();
+	}
+
+	/**
+	 * Site elements can be dragged into a site editor, which adds a copy. The selection travels in-process
+	 * (LocalSelectionTransfer): the element is a live model object, not text.
+	 */
+	private void addDragSupport() {
+		LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
+		viewer.addDragSupport(DND.DROP_COPY, new Transfer[] { transfer }, new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				IStructuredSelection selection = viewer.getStructuredSelection();
+				event.doit = selection.getFirstElement() instanceof EObject;
+				transfer.setSelection(event.doit ? selection : null);
+			}
+
+			@Override
+			public void dragSetData(DragSourceEvent event) {
+				event.data = transfer.getSelection();
+			}
+
+			@Override
+			public void dragFinished(DragSourceEvent event) {
+				transfer.setSelection(null);
+			}
+		});
 	}
 
 	/** Re-reads the site files from disk. */

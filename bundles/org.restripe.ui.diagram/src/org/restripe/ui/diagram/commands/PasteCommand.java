@@ -75,7 +75,8 @@ public class PasteCommand extends ModelCommand {
 		}
 	}
 
-	private static void renumber(Identified copy, Ids ids) {
+	/** Fresh ids for a copy and everything inside it: ids are never shared within a site. */
+	static void renumber(Identified copy, Ids ids) {
 		copy.setId(ids.claim(copy.getId() + "-copy"));
 		for (TreeIterator<EObject> it = copy.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Identified inner && inner.getId() != null) {

@@ -112,6 +112,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		DiagramActions.register(this, getActionRegistry(), zoom);
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer).setParent(commonKeys());
 		viewer.setKeyHandler(keys);
+		viewer.addDropTargetListener(new SiteElementDropListener(viewer));
 		viewer.setContextMenu(new DiagramContextMenu(viewer, getActionRegistry()));
 		getSite().registerContextMenu(ID + ".contextMenu", viewer.getContextMenu(), viewer);
 	}

@@ -16,6 +16,7 @@ import org.restripe.model.Identified;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.Subsystem;
 import org.restripe.ui.diagram.commands.CreateElementCommand;
+import org.restripe.ui.diagram.commands.DropCopyCommand;
 import org.restripe.ui.diagram.commands.ModelCommand;
 import org.restripe.ui.diagram.commands.SetBoundsCommand;
 
@@ -43,6 +44,11 @@ public class SiteLayoutPolicy extends XYLayoutEditPolicy {
 			return null;
 		}
 		Rectangle r = toModel((Rectangle) getConstraintFor(request));
+		if (element.eContainer() != null) {
+			// a palette element is new and free; one already in a site was dragged from the Sites view
+			DropCopyCommand drop = new DropCopyCommand(container(), element, r.x, r.y);
+			return drop.canExecute() ? drop : null;
+		}
 		int[] bounds = r.width > 0 && r.height > 0 ? new int[] { r.x, r.y, r.width, r.height } : new int[] { r.x, r.y };
 		CreateElementCommand command = new CreateElementCommand(container(), element, bounds);
 		return command.canExecute() ? command : null;

@@ -23,6 +23,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -51,6 +53,16 @@ public final class DiagramBot {
 		// the whole Xvfb screen, so the gestures at 200% stay clear of the canvas edges (GEF scrolls there)
 		editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		DiagramBot bot = new DiagramBot(editor);
+		bot.settle();
+		return bot;
+	}
+
+	/** Opens the site file with the views still showing (the Sites view is a drag source), screen-sized window. */
+	public static DiagramBot openBesideViews(Path siteFile) throws PartInitException {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, siteFile);
+		editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
 		DiagramBot bot = new DiagramBot(editor);
 		bot.settle();
 		return bot;
@@ -172,6 +184,60 @@ public final class DiagramBot {
 			xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y));
 		}
 		xdotool("mouseup", "1");
+	}
+
+	/**
+	 * A native drag and drop (GTK's XDND, e.g. from a tree into the canvas), as one chained xdotool run: SWT's
+	 * tree detects a drag inside its mouse-down handler by polling for motion, so the moves must arrive while
+	 * the UI thread is in there, not after it returns. Each move is an XDND round trip, hence the pauses.
+	 */
+	public void dragAndDrop(Point from, Point to) {
+		List<String> chain = new ArrayList<>(List.of("mousemove", "--sync", Integer.toString(from.x),
+				Integer.toString(from.y), "mousedown", "1", "sleep", "0.1"));
+		for (int d = 4; d <= 20; d += 4) {
+			chain.addAll(List.of("mousemove", Integer.toString(from.x + d), Integer.toString(from.y + d / 2),
+					"sleep", "0.05"));
+		}
+		for (int step = 1; step <= 12; step++) {
+			int x = from.x + 20 + (to.x - from.x - 20) * step / 12;
+			int y = from.y + 10 + (to.y - from.y - 10) * step / 12;
+			chain.addAll(List.of("mousemove", Integer.toString(x), Integer.toString(y), "sleep", "0.05"));
+		}
+		// a last wiggle over the target, so the drop target has answered XDND's position before the release
+		chain.addAll(List.of("mousemove", Integer.toString(to.x + 1), Integer.toString(to.y), "sleep", "0.2",
+				"mousemove", Integer.toString(to.x), Integer.toString(to.y), "sleep", "0.2", "mouseup", "1"));
+		xdotool(chain.toArray(new String[0]));
+		settle();
+	}
+
+	/** The screen center of a tree item, for dragging it. */
+	public Point center(Tree tree, TreeItem item) {
+		org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+		return tree.toDisplay(r.x + r.width / 2, r.y + r.height / 2);
+	}
+
+	/**
+	 * A model point on the bare site (no node, subsystem or link under it) that is visible on the canvas,
+	 * at least margin pixels inside the canvas's edges.
+	 */
+	public org.eclipse.draw2d.geometry.Point bareSitePoint(int margin) {
+		Control canvas = viewer().getControl();
+		org.eclipse.swt.graphics.Rectangle area = canvas.getBounds();
+		for (int y = 10; y < 1200; y += 20) {
+			for (int x = 20; x < 1600; x += 20) {
+				Point local = canvas.toControl(screenPointOfModel(x, y));
+				boolean visible = local.x > margin && local.y > margin && local.x < area.width - margin
+						&& local.y < area.height - margin;
+				// on bare ground GEF finds the site's part or, outside its freeform extent, the root part
+				Object found = visible ? viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(local.x, local.y))
+						: null;
+				if (found != null && (found == viewer().getContents() || found == viewer().getRootEditPart())) {
+					return new org.eclipse.draw2d.geometry.Point(x, y);
+				}
+			}
+		}
+		throw new IllegalStateException("no bare spot of the site is visible on the canvas " + area + "; at its center: "
+				+ viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(area.width / 2, area.height / 2)));
 	}
 
 	/** Keys as xdotool names them: "F2", "Delete", "Return", "ctrl+z", "ctrl+shift+z". */
