@@ -99,8 +99,8 @@ final class HardwareDiff {
 			Port cp = pairing.currentFor(i);
 			if (cp == null) {
 				lane.add(ADD_PORT, dp.getId(), dp.getName(), Map.of(), port(dp), ChangeKind.CHANNEL_ADDITION,
-						"cable new " + dp.getKind().getLiteral() + " port " + dp.getName() + " to host "
-								+ Values.name(dp.getHost()));
+						"cable new " + dp.getKind().getLiteral() + " port " + dp.getName()
+								+ (dp.getHost() == null ? " (no host cabled yet)" : " to host " + Values.name(dp.getHost())));
 			} else if (!port(cp).equals(port(dp))) {
 				refuseIfDiffers("name of port " + cp.getName(), cp.getName(), dp.getName());
 				lane.add(RECABLE_PORT, dp.getId(), dp.getName(), port(cp), port(dp), ChangeKind.PERFORMANCE_BALANCING,

@@ -43,7 +43,8 @@ public class PlanView extends ViewPart {
 		column(layout, "Risk", 12, s -> s.changeClass().label());
 		column(layout, "Change", 12, s -> s.kind().getLiteral());
 		column(layout, "Minutes", 6, s -> Long.toString(s.estimate().toMinutes()));
-		column(layout, "After", 8, s -> s.prerequisiteNumbers().toString());
+		column(layout, "After", 8, s -> s.prerequisiteNumbers().isEmpty() ? "" // an engineer reads "after 2, 3"
+				: s.prerequisiteNumbers().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 		tracker = new ActiveDesignTracker(getSite().getPage(), d -> refresh(), this::refresh);
