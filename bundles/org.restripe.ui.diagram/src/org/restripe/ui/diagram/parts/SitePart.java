@@ -13,14 +13,20 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.restripe.model.RestripePackage.Literals;
 import org.restripe.model.Site;
 import org.restripe.ui.diagram.policies.SiteLayoutPolicy;
+import org.restripe.ui.properties.EObjectPropertySource;
 
 /**
  * The whole site: LANs (drawn first, behind), subsystems, hosts, the management host and the modem. It
  * watches the site's contents for cables added or removed anywhere (a port's host, a LAN attachment, a
  * console line) and has the nodes at both ends redraw their connections.
+ * <p>
+ * As the viewer's contents it is what the editor selects when nothing else is (or the background is
+ * clicked), so it offers the site's own properties (id, name, customer) to the tabbed Properties view, editable
+ * through the editor's command stack like any node's.
  */
 public class SitePart extends AbstractGraphicalEditPart {
 	private static final Set<Object> CABLING = Set.of(Literals.PORT__HOST, Literals.HOST__LANS,
@@ -88,6 +94,14 @@ public class SitePart extends AbstractGraphicalEditPart {
 			children.add(site.getModem());
 		}
 		return children;
+	}
+
+	@Override
+	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
+		if (key == IPropertySource.class) {
+			return new EObjectPropertySource(site(), true);
+		}
+		return super.getAdapter(key);
 	}
 
 	/** Every node redraws its connections; cheap next to a redraw, and never misses the far end of a cable. */

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.gef.EditPart;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -101,6 +102,40 @@ class TabbedPropertiesTest {
 		assertTrue(editor.getCommandStack().canUndo() && editor.isDirty(), "the tab's change is a command");
 		editor.getCommandStack().undo();
 		assertEquals(RaidLevel.RAID5, v0.getRaidLevel());
+	}
+
+	@Test
+	void theSiteItselfShowsItsPropertiesWhenNothingOrTheBackgroundIsSelected() throws Exception {
+		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, TestSites.demoCopy("tabbed-site"));
+		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(editor);
+		editor.getGraphicalViewer().deselectAll();
+		settle();
+		EditPart root = editor.getGraphicalViewer().getContents();
+		assertEquals(List.of(root), ((IStructuredSelection) editor.getGraphicalViewer().getSelection()).toList(),
+				"with nothing selected the viewer's selection is the site's own part");
+		TabbedPropertySheetPage tabbed = assertInstanceOf(TabbedPropertySheetPage.class, sheet.getCurrentPage());
+		List<String> tabs = Arrays.stream(tabbed.getActiveTabs()).map(ITabDescriptor::getLabel).toList();
+		assertEquals(List.of("General", "Configuration"), tabs, "a site has no capacities and no cables of its own");
+		tabbed.setSelectedTab("org.restripe.ui.diagram.tab.general");
+		settle();
+		Tree general = (Tree) ((TabSection) tabbed.getCurrentTab().getSections()[0]).sheet().getControl();
+		assertEquals(editor.site().getId(), row(general, "Id").getValueAsString());
+		assertEquals(editor.site().getName(), row(general, "Name").getValueAsString());
+		tabbed.setSelectedTab("org.restripe.ui.diagram.tab.configuration");
+		settle();
+		Tree tree = (Tree) ((TabSection) tabbed.getCurrentTab().getSections()[0]).sheet().getControl();
+		IPropertySheetEntry customer = row(tree, "Customer");
+		String before = editor.site().getCustomer();
+		UiShots.take("tabbed-properties-site.png");
+		CellEditor cell = customer.getEditor(tree);
+		assertNotNull(cell, "the customer is editable in the Configuration tab");
+		cell.setValue("Another customer");
+		customer.applyEditorValue();
+		assertEquals("Another customer", editor.site().getCustomer());
+		assertTrue(editor.getCommandStack().canUndo() && editor.isDirty(), "the site's change is a command");
+		editor.getCommandStack().undo();
+		assertEquals(before, editor.site().getCustomer());
 	}
 
 	@Test
