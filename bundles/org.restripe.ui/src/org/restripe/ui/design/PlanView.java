@@ -1,15 +1,9 @@
 package org.restripe.ui.design;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.restripe.plan.Plan;
@@ -31,36 +25,19 @@ public class PlanView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite holder = new Composite(parent, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
-		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		column(layout, "#", 4, s -> Integer.toString(s.number()));
-		column(layout, "Array", 10, s -> s.step().unitName());
-		column(layout, "Step", 50, PlannedStep::summary);
-		column(layout, "Risk", 12, s -> s.changeClass().label());
-		column(layout, "Change", 12, s -> s.kind().getLiteral());
-		column(layout, "Minutes", 6, s -> Long.toString(s.estimate().toMinutes()));
-		column(layout, "After", 8, s -> s.prerequisiteNumbers().isEmpty() ? "" // an engineer reads "after 2, 3"
-				: s.prerequisiteNumbers().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = new DesignTable<>(parent, PlannedStep.class, 30)
+				.column("#", 4, s -> Integer.toString(s.number()))
+				.column("Array", 10, s -> s.step().unitName())
+				.column("Step", 50, PlannedStep::summary)
+				.column("Risk", 12, s -> s.changeClass().label())
+				.column("Change", 12, s -> s.kind().getLiteral())
+				.column("Minutes", 6, s -> Long.toString(s.estimate().toMinutes()))
+				.column("After", 8, s -> s.prerequisiteNumbers().isEmpty() ? "" // an engineer reads "after 2, 3"
+						: s.prerequisiteNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+				.viewer();
 		getSite().setSelectionProvider(viewer);
 		tracker = new ActiveDesignTracker(getSite().getPage(), d -> refresh(), this::refresh);
 		refresh();
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, Function<PlannedStep, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((PlannedStep) element);
-			}
-		});
 	}
 
 	/** Plans again from the active design; the view's description says what the engineer is looking at. */

@@ -2,14 +2,8 @@ package org.restripe.ui.design;
 
 import java.util.List;
 
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.restripe.review.Finding;
@@ -26,18 +20,13 @@ public class ReviewView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite holder = new Composite(parent, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
-		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		column(layout, "Severity", 10, f -> f.severity().name().toLowerCase());
-		column(layout, "Element", 14, f -> f.elementId() == null ? "" : f.elementId());
-		column(layout, "Finding", 50, Finding::message);
-		column(layout, "Fix", 30, f -> f.fix() == null ? "" : f.fix());
-		column(layout, "Rule", 10, Finding::ruleId);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = new DesignTable<>(parent, Finding.class, 40)
+				.column("Severity", 10, f -> f.severity().name().toLowerCase())
+				.column("Element", 14, f -> f.elementId() == null ? "" : f.elementId())
+				.column("Finding", 50, Finding::message)
+				.column("Fix", 30, f -> f.fix() == null ? "" : f.fix())
+				.column("Rule", 10, Finding::ruleId)
+				.viewer();
 		viewer.addDoubleClickListener(e -> {
 			Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (first instanceof Finding finding && tracker.design() != null && finding.elementId() != null) {
@@ -47,18 +36,6 @@ public class ReviewView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		tracker = new ActiveDesignTracker(getSite().getPage(), d -> refresh(), this::refresh);
 		refresh();
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Finding, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Finding) element);
-			}
-		});
 	}
 
 	private void refresh() {

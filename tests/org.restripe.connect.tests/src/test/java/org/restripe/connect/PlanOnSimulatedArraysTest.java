@@ -2,6 +2,7 @@ package org.restripe.connect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.restripe.model.Volume;
 import org.restripe.model.VolumeState;
 import org.restripe.model.samples.DemoSite;
 import org.restripe.model.samples.SiteBuilder;
+import org.restripe.plan.PlanRefusedException;
 
 /**
  * Soundness against the arrays themselves: for the demo site and a desired variant of it, the plan's
@@ -73,6 +75,25 @@ class PlanOnSimulatedArraysTest {
 		change.accept(desired);
 		Map<String, List<RenderedStep>> scripts = Restripe.scripts(current, desired);
 		assertFalse(scripts.isEmpty(), variant + ": the plan has no steps");
+		try (SimulatedArrays arrays = new SimulatedArrays(current)) {
+			Restripe.runAll(arrays, scripts, recordings);
+			assertDiscoveredAsDesired(arrays, desired, recordings, variant);
+		}
+	}
+
+	/**
+	 * Plans the way from {@code current} to {@code desired}, runs every array's script on a simulator of the
+	 * current site and asserts that discovery reads the design back; a refused plan fails, naming the variant.
+	 */
+	static void assertScriptsReachTheDesign(Site current, Site desired, Path recordings, String variant)
+			throws Exception {
+		Map<String, List<RenderedStep>> scripts;
+		try {
+			scripts = Restripe.scripts(current, desired);
+		} catch (PlanRefusedException e) {
+			fail(variant + ": the planner refused " + e.reasons());
+			return;
+		}
 		try (SimulatedArrays arrays = new SimulatedArrays(current)) {
 			Restripe.runAll(arrays, scripts, recordings);
 			assertDiscoveredAsDesired(arrays, desired, recordings, variant);

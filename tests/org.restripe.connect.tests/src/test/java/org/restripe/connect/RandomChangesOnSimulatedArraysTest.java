@@ -1,11 +1,8 @@
 package org.restripe.connect;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 
@@ -13,7 +10,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.restripe.drivers.api.RenderedStep;
 import org.restripe.model.BlockSize;
 import org.restripe.model.CacheMode;
 import org.restripe.model.CacheSettings;
@@ -26,7 +22,6 @@ import org.restripe.model.Volume;
 import org.restripe.model.VolumeState;
 import org.restripe.model.samples.DemoSite;
 import org.restripe.model.samples.SiteBuilder;
-import org.restripe.plan.PlanRefusedException;
 
 /**
  * Seeded random desired variants of the demo site's T3 arrays, run end to end on the simulator. The sliced
@@ -52,17 +47,7 @@ class RandomChangesOnSimulatedArraysTest {
 		for (int i = 1 + random.nextInt(4); i > 0; i--) {
 			edits.add(mutate(desired, random));
 		}
-		Map<String, List<RenderedStep>> scripts;
-		try {
-			scripts = Restripe.scripts(current, desired);
-		} catch (PlanRefusedException e) {
-			fail("seed " + seed + " " + edits + ": the planner refused " + e.reasons());
-			return;
-		}
-		try (SimulatedArrays arrays = new SimulatedArrays(current)) {
-			Restripe.runAll(arrays, scripts, recordings);
-			PlanOnSimulatedArraysTest.assertDiscoveredAsDesired(arrays, desired, recordings, "seed " + seed + " " + edits);
-		}
+		PlanOnSimulatedArraysTest.assertScriptsReachTheDesign(current, desired, recordings, "seed " + seed + " " + edits);
 	}
 
 	private static String mutate(Site site, Random random) {

@@ -1,11 +1,8 @@
 package org.restripe.connect;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +12,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.restripe.drivers.api.RenderedStep;
 import org.restripe.model.Host;
 import org.restripe.model.Lun;
 import org.restripe.model.LunMapping;
@@ -24,7 +20,6 @@ import org.restripe.model.StorageUnit;
 import org.restripe.model.Volume;
 import org.restripe.model.samples.DemoSite;
 import org.restripe.model.samples.SiteBuilder;
-import org.restripe.plan.PlanRefusedException;
 
 /**
  * Seeded random changes of the demo 6120's slices and LUN map (sizes to the byte, new slices in the free
@@ -52,17 +47,7 @@ class RandomSliceChangesOnSimulatedArraysTest {
 		for (int i = 1 + random.nextInt(3); i > 0; i--) {
 			edits.add(mutate(desired, unit, random, i));
 		}
-		Map<String, List<RenderedStep>> scripts;
-		try {
-			scripts = Restripe.scripts(current, desired);
-		} catch (PlanRefusedException e) {
-			fail("seed " + seed + " " + edits + ": the planner refused " + e.reasons());
-			return;
-		}
-		try (SimulatedArrays arrays = new SimulatedArrays(current)) {
-			Restripe.runAll(arrays, scripts, recordings);
-			PlanOnSimulatedArraysTest.assertDiscoveredAsDesired(arrays, desired, recordings, "seed " + seed + " " + edits);
-		}
+		PlanOnSimulatedArraysTest.assertScriptsReachTheDesign(current, desired, recordings, "seed " + seed + " " + edits);
 	}
 
 	private static String mutate(Site site, StorageUnit unit, Random random, int edit) {

@@ -12,10 +12,6 @@ import java.nio.file.Paths;
 import java.util.List;
 
 import org.eclipse.gef.EditPart;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.Host;
 import org.restripe.model.RestripeFactory;
@@ -36,25 +32,7 @@ import org.restripe.ui.diagram.editor.SiteDiagramEditor;
 import org.restripe.ui.diagram.parts.Markable;
 
 /** Design new configuration, changes highlighted, the plan and the review following the design, save, PNG. */
-class DesignWorkflowTest {
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEditors() {
-		page.closeAllEditors(false);
-	}
-
-	private static void settle() {
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + 400;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(10, () -> { });
-				display.sleep();
-			}
-		}
-	}
-
+class DesignWorkflowTest extends EditorTest {
 	private static StorageUnit unit(Site site, String name) {
 		return site.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
 				.filter(u -> name.equals(u.getName())).findFirst().orElseThrow();

@@ -1,9 +1,7 @@
 package org.restripe.ui.diagram.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +13,6 @@ import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.palette.PaletteEntry;
 import org.eclipse.gef.palette.SelectionToolEntry;
 import org.eclipse.gef.ui.palette.PaletteViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -30,6 +23,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.diagram.editor.SiteDiagramEditor;
+import org.restripe.ui.tests.UiTestSupport;
 
 /**
  * Drives the site diagram editor the way an engineer does: real X input events through xdotool (mouse moves,
@@ -274,23 +268,7 @@ public final class DiagramBot {
 
 	/** A PNG of the workbench window under target/screenshots (or -Drestripe.screenshots). */
 	public Path screenshot(String name) throws IOException {
-		Path dir = Paths.get(System.getProperty("restripe.screenshots", "target/screenshots"));
-		Files.createDirectories(dir);
-		Path file = dir.resolve(name);
-		Control shell = editor.getSite().getShell();
-		org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, area.x, area.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		return file;
+		return UiTestSupport.screenshot(editor.getSite().getShell(), name);
 	}
 
 	/** The viewer, for finding parts by model element. */

@@ -13,10 +13,8 @@ import java.util.List;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.Lun;
 import org.restripe.model.RestripeFactory;
@@ -31,14 +29,8 @@ import org.restripe.ui.kit.KitBuilds;
 import org.restripe.ui.kit.KitFeedback;
 
 /** "Build kit...": the job writes a kit that reads back verified, and a refused design reports every reason. */
-class KitBuildTest {
+class KitBuildTest extends EditorTest {
 	private static final String BUILD_KIT = "org.restripe.ui.commands.buildKit";
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEditors() {
-		page.closeAllEditors(false);
-	}
 
 	/** Stands in for the save dialog and the error dialogs, which would block the test's UI thread. */
 	private static final class RecordingFeedback implements KitFeedback {
@@ -91,17 +83,6 @@ class KitBuildTest {
 			}
 		}
 		assertTrue(feedback.done, "the kit job reported within a minute");
-	}
-
-	private static void settle() {
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + 400;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(10, () -> { });
-				display.sleep();
-			}
-		}
 	}
 
 	private static StorageUnit unit(SiteDiagramEditor editor, String name) {

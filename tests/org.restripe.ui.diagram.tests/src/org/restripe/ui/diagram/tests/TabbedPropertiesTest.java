@@ -14,20 +14,16 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ISection;
 import org.eclipse.ui.views.properties.tabbed.ITabDescriptor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.RaidLevel;
 import org.restripe.model.Volume;
@@ -37,25 +33,7 @@ import org.restripe.ui.diagram.properties.TabSection;
 import org.restripe.ui.views.SiteNavigatorView;
 
 /** The editor's Properties view is tabbed; a tab's sheet edits through the editor's command stack. */
-class TabbedPropertiesTest {
-	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-	@AfterEach
-	void closeEditors() {
-		page.closeAllEditors(false);
-	}
-
-	private static void settle() {
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + 400;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(10, () -> { });
-				display.sleep();
-			}
-		}
-	}
-
+class TabbedPropertiesTest extends EditorTest {
 	/** The sheet's row of that name; category rows are expanded the way a click on their twistie does. */
 	private static IPropertySheetEntry row(Tree tree, String name) {
 		for (TreeItem item : tree.getItems()) {
