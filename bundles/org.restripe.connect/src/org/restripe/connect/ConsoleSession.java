@@ -55,7 +55,7 @@ public final class ConsoleSession implements AutoCloseable {
 		while (!dialect.endsWithPrompt(received)) {
 			String refusal = dialect.loginRefusal(received).orElse(null);
 			if (refusal != null) {
-				throw new ConsoleException(transport.describe() + " refused the login of user '" + credentials.user()
+				throw new LoginRefusedException(transport.describe() + " refused the login of user '" + credentials.user()
 						+ "': " + refusal);
 			}
 			LoginStep question = dialect.pendingQuestion(received).orElse(null);

@@ -3,21 +3,26 @@ package org.restripe.connect;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.restripe.drivers.api.Check;
 import org.restripe.drivers.api.CommandLine;
 import org.restripe.drivers.api.ConsoleDialect;
-import org.restripe.drivers.api.Operation;
 import org.restripe.drivers.api.RenderedStep;
+import org.restripe.plan.kit.KitScript;
+import org.restripe.plan.kit.KitScript.KitStep;
 
 /**
- * Runs one array's rendered steps over its console, as an engineer at the site would: types each command
- * line and answers its questions, stops at the first reply the driver's dialect calls a refusal, proves
- * every step by its check before the next one starts, and waits for long work (a volume initialisation)
- * by re-running the check while the array reports it still running. Cancellation is honoured between
- * commands, never in the middle of one, so the array is always left at a known command boundary.
+ * Runs one array's steps over its console, as an engineer at the site would: types each command line and
+ * answers its questions, stops at the first reply the driver's dialect calls a refusal, proves every step by
+ * its check before the next one starts, and waits for long work (a volume initialisation) by re-running the
+ * check while the array reports it still running. Cancellation is honoured between commands, never in the
+ * middle of one, so the array is always left at a known command boundary.
+ * <p>
+ * Resuming: steps the journal holds as done are skipped; a step it holds as started but not done is checked
+ * before it runs, and skipped if its check already holds (it ran, but the line dropped before its end was seen).
  */
 public final class ScriptRunner {
 	private final ConsoleSession console;
@@ -26,6 +31,8 @@ public final class ScriptRunner {
 	private final StepConfirmation confirmation;
 	private Duration checkInterval = Duration.ofSeconds(30);
 	private Duration checkPatience = Duration.ofHours(12);
+	private StepJournal journal = new MemoryStepJournal();
+	private StepListener listener = StepListener.SILENT;
 
 	public ScriptRunner(ConsoleSession console, ConsoleDialect dialect, String arrayName,
 			StepConfirmation confirmation) {
@@ -33,6 +40,13 @@ public final class ScriptRunner {
 		this.dialect = dialect;
 		this.arrayName = arrayName;
 		this.confirmation = confirmation;
+	}
+
+	/** What the runner tells about each step as it goes: for the recording, the progress view, the CLI. */
+	public interface StepListener {
+		void step(String arrayName, KitStep step, String what);
+
+		StepListener SILENT = (array, step, what) -> { };
 	}
 
 	/**
@@ -45,17 +59,53 @@ public final class ScriptRunner {
 		return this;
 	}
 
-	/** Runs the steps in order; returns when all are done or the monitor was cancelled between commands. */
+	/** Keeps which steps ran in {@code stepJournal}, and skips those it already holds (resume). */
+	public ScriptRunner journal(StepJournal stepJournal) {
+		this.journal = stepJournal;
+		return this;
+	}
+
+	public ScriptRunner listener(StepListener stepListener) {
+		this.listener = stepListener;
+		return this;
+	}
+
+	/** Runs rendered steps (numbered from 1 in this array's script). */
 	public ScriptOutcome run(List<RenderedStep> steps, IProgressMonitor monitor)
+			throws ScriptStoppedException, IOException {
+		List<KitStep> kitSteps = new ArrayList<>(steps.size());
+		for (int i = 0; i < steps.size(); i++) {
+			kitSteps.add(KitScript.stepOf(i + 1, steps.get(i)));
+		}
+		return runSteps(kitSteps, monitor);
+	}
+
+	/** Runs the steps in order; returns when all are done or the monitor was cancelled between commands. */
+	public ScriptOutcome runSteps(List<KitStep> steps, IProgressMonitor monitor)
 			throws ScriptStoppedException, IOException {
 		monitor.beginTask(arrayName + ": " + steps.size() + " steps", steps.size());
 		try {
 			for (int i = 0; i < steps.size(); i++) {
 				StepRun step = new StepRun(i + 1, steps.size(), steps.get(i), monitor);
 				monitor.subTask(step.title());
-				// a step without commands would otherwise count as done after Cancel was pressed
-				if (monitor.isCanceled() || !step.perform()) {
-					return new ScriptOutcome(arrayName, steps.size(), i, true);
+				int number = step.kitStep.number();
+				if (journal.isDone(arrayName, number)) {
+					listener.step(arrayName, step.kitStep, "already done: skipped");
+				} else if (journal.isStarted(arrayName, number) && step.alreadyHolds()) {
+					// it ran before the line dropped, but its end was never seen
+					journal.done(arrayName, number);
+					listener.step(arrayName, step.kitStep, "its check already holds: skipped, not applied twice");
+				} else {
+					// a step without commands would otherwise count as done after Cancel was pressed
+					if (monitor.isCanceled()) {
+						return new ScriptOutcome(arrayName, steps.size(), i, true);
+					}
+					journal.started(arrayName, number);
+					if (!step.perform()) {
+						return new ScriptOutcome(arrayName, steps.size(), i, true);
+					}
+					journal.done(arrayName, number);
+					listener.step(arrayName, step.kitStep, "done");
 				}
 				monitor.worked(1);
 			}
@@ -67,28 +117,36 @@ public final class ScriptRunner {
 
 	/** One step in progress; {@link #perform()} is false when the engineer cancelled before it finished. */
 	private final class StepRun {
-		private final int number;
+		private final int position;
 		private final int of;
-		private final RenderedStep rendered;
+		private final KitStep kitStep;
 		private final IProgressMonitor monitor;
 
-		StepRun(int number, int of, RenderedStep rendered, IProgressMonitor monitor) {
-			this.number = number;
+		StepRun(int position, int of, KitStep kitStep, IProgressMonitor monitor) {
+			this.position = position;
 			this.of = of;
-			this.rendered = rendered;
+			this.kitStep = kitStep;
 			this.monitor = monitor;
 		}
 
 		String title() {
-			return arrayName + ": step " + number + " of " + of + " (" + rendered.step().operation().label() + " "
-					+ rendered.step().targetName() + ")";
+			return arrayName + ": step " + position + " of " + of + " (" + kitStep.summary() + ")";
+		}
+
+		boolean alreadyHolds() throws IOException {
+			Check check = kitStep.check();
+			if (!check.needsCommand()) {
+				return false;
+			}
+			String output = console.run(check.command());
+			return dialect.refusal(output).isEmpty() && check.passes(output);
 		}
 
 		boolean perform() throws ScriptStoppedException, IOException {
-			if (needsPerson() && !confirmation.confirmed(arrayName, rendered)) {
-				throw stopped("not confirmed: " + rendered.instruction(), "");
+			if (kitStep.needsPerson() && !confirmation.confirmed(arrayName, kitStep)) {
+				throw stopped("not confirmed: " + kitStep.personInstruction(), "");
 			}
-			for (CommandLine line : rendered.commands()) {
+			for (CommandLine line : kitStep.commands()) {
 				if (monitor.isCanceled()) {
 					return false;
 				}
@@ -98,17 +156,12 @@ public final class ScriptRunner {
 					throw stopped("the array refused '" + line.text() + "': " + refusal, reply);
 				}
 			}
-			return !rendered.check().needsCommand() || proveByCheck();
-		}
-
-		private boolean needsPerson() {
-			Operation operation = rendered.step().operation();
-			return operation.isHardware() || operation == Operation.CONFIRM_BACKUP;
+			return !kitStep.check().needsCommand() || proveByCheck();
 		}
 
 		/** Runs the check until it holds, fails, or (work still running) the patience runs out. */
 		private boolean proveByCheck() throws ScriptStoppedException, IOException {
-			Check check = rendered.check();
+			Check check = kitStep.check();
 			long deadline = System.nanoTime() + checkPatience.toNanos();
 			while (true) {
 				if (monitor.isCanceled()) {
@@ -144,10 +197,10 @@ public final class ScriptRunner {
 		}
 
 		private ScriptStoppedException stopped(String why, String reply) {
-			return new ScriptStoppedException(arrayName, number, number - 1,
-					"Array " + arrayName + ", step " + number + " of " + of + " (" + rendered.step().operation().label()
-							+ " " + rendered.step().targetName() + ") stopped: " + why,
-					reply);
+			String where = kitStep.number() == position ? "step " + position + " of " + of + " (" + kitStep.summary() + ")"
+					: "step " + kitStep.number() + " (" + position + " of " + of + " on this array: " + kitStep.summary() + ")";
+			return new ScriptStoppedException(arrayName, kitStep.number(), position - 1,
+					"Array " + arrayName + ", " + where + " stopped: " + why, reply);
 		}
 	}
 }

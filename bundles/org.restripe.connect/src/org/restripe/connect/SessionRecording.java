@@ -48,6 +48,11 @@ public final class SessionRecording implements AutoCloseable {
 		event("i", typed);
 	}
 
+	/** A note in the record (what the center did, why the line ended), never typed to the array. */
+	public synchronized void marker(String text) throws IOException {
+		event("m", text);
+	}
+
 	private void event(String kind, String data) throws IOException {
 		if (data.isEmpty()) {
 			return;

@@ -1,6 +1,6 @@
 package org.restripe.connect;
 
-import org.restripe.drivers.api.RenderedStep;
+import org.restripe.plan.kit.KitScript.KitStep;
 
 /**
  * Asks a person to do or confirm what a step says (a site visit, a verified backup) before the script
@@ -10,5 +10,5 @@ import org.restripe.drivers.api.RenderedStep;
 public interface StepConfirmation {
 
 	/** True once the person confirms the step's instruction was carried out; false stops the script. */
-	boolean confirmed(String arrayName, RenderedStep step);
+	boolean confirmed(String arrayName, KitStep step);
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.CommandLine;
+import org.restripe.drivers.api.Operation;
 import org.restripe.drivers.api.RenderedStep;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlannedStep;
@@ -52,17 +53,27 @@ public final class Scripts {
 			out.append("@ ").append(s.number()).append(" [").append(s.changeClass().label()).append("] ")
 					.append(s.summary()).append('\n');
 			if (!r.instruction().isEmpty()) {
-				out.append("! ").append(r.instruction()).append('\n');
+				out.append(needsPerson(r) ? "! " : "# ").append(r.instruction()).append('\n');
 			}
 			commands(out, r.commands());
 			if (r.check().needsCommand()) {
 				out.append("= ").append(r.check().command()).append(" /").append(r.check().pattern()).append("/ ")
 						.append(r.check().present() ? "present" : "absent").append('\n');
+				if (!r.check().pending().isEmpty()) {
+					out.append("~ /").append(r.check().pending()).append("/\n");
+				}
+				out.append("# proves: ").append(r.check().meaning()).append('\n');
 			} else {
 				out.append("# check: ").append(r.check().meaning()).append('\n');
 			}
 		}
 		return out.toString();
+	}
+
+	/** Hardware work and the backup confirmation wait for a person; other instructions only explain. */
+	static boolean needsPerson(RenderedStep r) {
+		Operation operation = r.step().operation();
+		return operation.isHardware() || operation == Operation.CONFIRM_BACKUP;
 	}
 
 	/** The way back, last step first; a step without an inverse says why. */
