@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * @param connectCommand the command that selects a console, {@code %s} standing for the array's name
  * @param connected regular expression of the line that says the console is now attached
  * @param refused regular expression of a reply that refuses the console (in use, no such port)
+ * @param consoleLost regular expression of the menu's notice that the console went away under the session
  * @param escape the byte that returns from a console to the menu
  * @param quit the command that leaves the menu
  * @param lineEnd what the Return key sends
  */
-public record HostMenuDialect(String prompt, String connectCommand, String connected, String refused, int escape,
+public record HostMenuDialect(String prompt, String connectCommand, String connected, String refused,
+		String consoleLost, int escape,
 		String quit, String lineEnd) {
 
 	/**
@@ -25,7 +27,8 @@ public record HostMenuDialect(String prompt, String connectCommand, String conne
 	 */
 	public static HostMenuDialect storageManagementHost() {
 		return new HostMenuDialect("\\S+> ", "connect %s", "^connected to \\S+.*$",
-				"^(port \\d+ is in use by .*|no such port: .*|usage: .*|.*: unknown command.*)$", 0x1D, "quit", "\r");
+				"^(port \\d+ is in use by .*|no such port: .*|usage: .*|.*: unknown command.*)$",
+				"\r?\ndisconnected from \\S+\r?\n", 0x1D, "quit", "\r");
 	}
 
 	boolean endsWithPrompt(CharSequence text) {

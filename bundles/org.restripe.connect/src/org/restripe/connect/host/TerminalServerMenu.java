@@ -151,6 +151,8 @@ public final class TerminalServerMenu implements ConsoleAccess {
 		private final String arrayName;
 		private byte[] pending;
 		private boolean closed;
+		private final StringBuilder tail = new StringBuilder();
+		private final Pattern lost = Pattern.compile(dialect.consoleLost());
 
 		AttachedConsole(String arrayName, byte[] pending) {
 			this.arrayName = arrayName;
@@ -166,12 +168,30 @@ public final class TerminalServerMenu implements ConsoleAccess {
 		@Override
 		public byte[] read(Duration timeout) throws IOException {
 			ensureOpen();
+			byte[] bytes;
 			if (pending.length > 0) {
-				byte[] first = pending;
+				bytes = pending;
 				pending = new byte[0];
-				return first;
+			} else {
+				bytes = line.read(timeout);
 			}
-			return line.read(timeout);
+			watchForLoss(bytes);
+			return bytes;
+		}
+
+		/** The menu says the console went away (kicked, or its line dropped): the session must not wait on. */
+		private void watchForLoss(byte[] bytes) throws IOException {
+			tail.append(new String(bytes, StandardCharsets.ISO_8859_1));
+			if (tail.length() > 400) {
+				tail.delete(0, tail.length() - 400);
+			}
+			Matcher notice = lost.matcher(tail);
+			if (notice.find() && dialect.endsWithPrompt(tail)) {
+				closed = true;
+				attached = null;
+				throw new ConsoleException("The terminal server on " + line.describe() + " lost the console of " + arrayName
+						+ ": '" + notice.group().strip() + "'");
+			}
 		}
 
 		private void ensureOpen() throws IOException {

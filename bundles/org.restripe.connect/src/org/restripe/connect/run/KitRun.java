@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.restripe.connect.ConsoleSession;
+import org.restripe.connect.Progress;
 import org.restripe.connect.LoginRefusedException;
 import org.restripe.connect.ScriptOutcome;
 import org.restripe.connect.ScriptRunner;
@@ -79,12 +79,12 @@ public final class KitRun {
 
 	/** Runs every array's script; the result says how it ended. Never leaves a step half-typed. */
 	public RunResult run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Running the kit on " + scripts.size() + " arrays",
-				scripts.size() * 10 + 10);
+		monitor.beginTask("Running the kit on " + scripts.size() + " arrays", scripts.size() * 10 + 10);
+		IProgressMonitor progress = monitor;
 		try {
 			marker("run of " + scripts.size() + " array scripts starts");
 			for (ArrayScript script : scripts) {
-				ScriptOutcome outcome = forward(script, progress.split(10));
+				ScriptOutcome outcome = forward(script, Progress.share(progress, 10));
 				if (outcome.cancelled()) {
 					return result(Outcome.CANCELLED, "Cancelled on array " + script.arrayName() + " after " + done.size()
 							+ " steps; the arrays are as the last finished step left them. Run the kit again to resume.",
@@ -92,14 +92,14 @@ public final class KitRun {
 				}
 			}
 		} catch (ScriptStoppedException e) {
-			return halted(e, progress.split(10));
+			return halted(e, Progress.share(progress, 10));
 		} catch (IOException e) {
 			return lineLost(e);
 		}
 		if (commitConfirmation == null) {
 			return result(Outcome.COMPLETED, "All " + done.size() + " steps ran and were proven by their checks.", List.of());
 		}
-		return awaitConfirmation(progress.split(10));
+		return awaitConfirmation(Progress.share(progress, 10));
 	}
 
 	/** One array's script, calling the site again when the line drops, resuming from the journal. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.restripe.connect.ConsoleSession;
+import org.restripe.connect.Progress;
 import org.restripe.connect.LoginRefusedException;
 import org.restripe.connect.MemoryStepJournal;
 import org.restripe.connect.ScriptRunner;
@@ -38,7 +38,8 @@ final class Rollback {
 
 	/** Runs the rollback; returns the steps that could not be undone, each with the reason. */
 	List<String> run(IProgressMonitor monitor) throws IOException, ScriptStoppedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Rolling back", scripts.size());
+		monitor.beginTask("Rolling back", scripts.size());
+		IProgressMonitor progress = monitor;
 		List<String> notUndone = new ArrayList<>();
 		for (int i = scripts.size() - 1; i >= 0; i--) {
 			ArrayScript script = scripts.get(i);
@@ -55,7 +56,7 @@ final class Rollback {
 				}
 			}
 			if (!undo.isEmpty()) {
-				undoOnArray(script, undo, progress.split(1));
+				undoOnArray(script, undo, Progress.share(progress, 1));
 			}
 		}
 		session.recording().marker("rollback finished" + (notUndone.isEmpty() ? "" : "; not undone: " + notUndone));

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.restripe.connect.ConsoleSession;
+import org.restripe.connect.Progress;
 import org.restripe.connect.Discovery;
 import org.restripe.connect.run.SiteArrays.SiteArray;
 import org.restripe.drivers.api.DiscoveryException;
@@ -28,7 +28,8 @@ public final class SiteDiscovery {
 	/** Each array as discovered, by name, with the site's id and name for it. */
 	public Map<String, StorageUnit> discover(List<SiteArray> arrays, IProgressMonitor monitor)
 			throws IOException, DiscoveryException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Discovering " + arrays.size() + " arrays", arrays.size());
+		monitor.beginTask("Discovering " + arrays.size() + " arrays", arrays.size());
+		IProgressMonitor progress = monitor;
 		Map<String, StorageUnit> found = new LinkedHashMap<>();
 		for (SiteArray array : arrays) {
 			if (progress.isCanceled()) {
@@ -36,7 +37,7 @@ public final class SiteDiscovery {
 			}
 			try (ConsoleSession console = consoles.login(array.name(), array.driver())) {
 				found.put(array.name(), new Discovery(array.driver()).discover(console, array.unit().getId(), array.name(),
-						progress.split(1)));
+						Progress.share(progress, 1)));
 			}
 		}
 		return found;
