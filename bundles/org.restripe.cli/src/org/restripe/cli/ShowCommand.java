@@ -7,18 +7,24 @@ import java.util.List;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlannedStep;
 import org.restripe.plan.kit.Kit;
+import org.restripe.plan.kit.TrustedKeys;
 
-/** {@code restripe show K}: the kit's plan, step by step, with risks, durations and prerequisites. */
+/**
+ * {@code restripe show K [--data DIR]}: the kit's plan, step by step, with risks, durations and prerequisites,
+ * once its signature is a center's that DIR trusts. Verifying needs public keys only, so no password.
+ */
 final class ShowCommand implements RestripeCli.Command {
 	@Override
 	public String summary() {
-		return "show K.kit [--current SITE.restripe]: the kit's plan with each step's risk; refuses a stale kit";
+		return "show K.kit [--current SITE.restripe] [--data DIR]: the kit's plan with each step's risk;"
+				+ " refuses a kit no trusted center signed, an altered and a stale kit";
 	}
 
 	@Override
 	public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, List.of("current"));
-		Kit kit = Kit.read(options.plain(0, "the kit file"));
+		Options options = new Options(args, List.of("current", CenterKeyOptions.DATA));
+		Kit kit = Kit.read(options.plain(0, "the kit file"), TrustedKeys.open(CenterKeyOptions.dataDirectory(options)));
+		out.println("Signed by " + kit.signer());
 		if (options.has("current")) {
 			// a stale kit is refused before anything of it is shown as runnable
 			kit.checkFresh(org.restripe.model.persist.SiteFiles.load(options.path("current")));

@@ -32,25 +32,32 @@ import org.restripe.plan.StorageConfiguration;
 /**
  * The logical implementation of a plan, in one zip file: plan.json, scripts/NAME.txt and rollback/NAME.txt
  * for each array, the desired site (desired.restripe) and manifest.txt with the SHA-256 of every part and of
- * the array configuration the plan was computed from. A kit read back is verified part by part; a kit run
- * against a site whose configuration changed since is refused as stale.
+ * the array configuration the plan was computed from, and signature.txt, the building center's signature
+ * of the manifest. A kit read back is trusted only when a trusted center signed it, then verified part by
+ * part; a kit run against a site whose configuration changed since is refused as stale.
  */
 public final class Kit {
 	public static final String PLAN = "plan.json";
 	public static final String DESIRED = "desired.restripe";
 	public static final String MANIFEST = "manifest.txt";
+	public static final String SIGNATURE = "signature.txt";
 
 	private final Map<String, byte[]> parts;
 	private final KitManifest manifest;
+	private final CenterPublicKey signer;
 
-	private Kit(Map<String, byte[]> parts, KitManifest manifest) {
+	private Kit(Map<String, byte[]> parts, KitManifest manifest, CenterPublicKey signer) {
 		this.parts = parts;
 		this.manifest = manifest;
+		this.signer = signer;
 	}
 
-	/** Renders the plan with the arrays' drivers and writes the kit atomically (a temp file, then a rename). */
-	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers)
-			throws KitException {
+	/**
+	 * Renders the plan with the arrays' drivers, signs the kit with the center's key and writes it atomically
+	 * (a temp file, then a rename).
+	 */
+	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers,
+			CenterKey center) throws KitException {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		parts.put(PLAN, PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
 		Map<String, List<RenderedStep>> rendered = Scripts.render(plan, driversByUnit(desired, drivers));
@@ -64,17 +71,42 @@ public final class Kit {
 		parts.put(DESIRED, xmi(desired));
 		KitManifest manifest = KitManifest.of(parts, StorageConfiguration.of(current).sha256(),
 				StorageConfiguration.of(desired).sha256());
-		parts.put(MANIFEST, manifest.text().getBytes(StandardCharsets.UTF_8));
+		byte[] manifestBytes = manifest.text().getBytes(StandardCharsets.UTF_8);
+		parts.put(MANIFEST, manifestBytes);
+		parts.put(SIGNATURE, KitSignature.sign(manifestBytes, center));
 		writeZip(file, parts);
-		return new Kit(parts, manifest);
+		return new Kit(parts, manifest, center.publicKey());
 	}
 
-	/** Reads a kit and verifies every part against the manifest. */
-	public static Kit read(Path file) throws KitException {
+	/**
+	 * Reads a kit: first its signature, which must be a trusted center's over the exact manifest, then every
+	 * part against the manifest. Nothing of the kit is believed before both hold.
+	 */
+	public static Kit read(Path file, TrustedKeys trusted) throws KitException {
+		Map<String, byte[]> parts = parts(file);
+		byte[] manifestBytes = parts.get(MANIFEST);
+		if (manifestBytes == null) {
+			throw new KitException(file + ": not a kit, or a damaged one (no " + MANIFEST + ")");
+		}
+		byte[] signature = parts.get(SIGNATURE);
+		if (signature == null) {
+			throw new KitException("unsigned kit: " + file + " carries no " + SIGNATURE
+					+ "; only kits signed by a trusted solutions center are accepted");
+		}
+		CenterPublicKey signer = KitSignature.verify(file, signature, manifestBytes, trusted);
+		KitManifest manifest = KitManifest.parse(new String(manifestBytes, StandardCharsets.UTF_8));
+		manifest.verify(parts);
+		return new Kit(parts, manifest, signer);
+	}
+
+	private static Map<String, byte[]> parts(Path file) throws KitException {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				parts.put(e.getName(), zip.readAllBytes());
+				// a second entry of the same name could show one content to a zip tool and run another
+				if (parts.put(e.getName(), zip.readAllBytes()) != null) {
+					throw new KitException(file + ": the kit holds " + e.getName() + " twice");
+				}
 			}
 		} catch (NoSuchFileException e) {
 			throw new KitException(file + ": no such kit file", e);
@@ -83,13 +115,7 @@ public final class Kit {
 		} catch (IOException e) {
 			throw new KitException(file + ": cannot be read (" + e.getMessage() + ")", e);
 		}
-		byte[] manifestBytes = parts.get(MANIFEST);
-		if (manifestBytes == null) {
-			throw new KitException(file + ": not a kit, or a damaged one (no " + MANIFEST + ")");
-		}
-		KitManifest manifest = KitManifest.parse(new String(manifestBytes, StandardCharsets.UTF_8));
-		manifest.verify(parts);
-		return new Kit(parts, manifest);
+		return parts;
 	}
 
 	/** Refuses the kit unless the site's arrays are configured exactly as when the kit was computed. */
@@ -133,6 +159,11 @@ public final class Kit {
 
 	public KitManifest manifest() {
 		return manifest;
+	}
+
+	/** The trusted center that signed the kit, by the name this workbench knows it, and its fingerprint. */
+	public CenterPublicKey signer() {
+		return signer;
 	}
 
 	private static Map<String, ArrayDriver> driversByUnit(Site site, DriverRegistry drivers) {

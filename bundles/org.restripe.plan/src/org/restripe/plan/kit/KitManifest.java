@@ -66,7 +66,7 @@ public final class KitManifest {
 			}
 		}
 		for (String name : parts.keySet()) {
-			if (!name.equals(Kit.MANIFEST) && !partHashes.containsKey(name)) {
+			if (!name.equals(Kit.MANIFEST) && !name.equals(Kit.SIGNATURE) && !partHashes.containsKey(name)) {
 				throw new KitException("the kit holds " + name + ", which its manifest does not list");
 			}
 		}

@@ -14,13 +14,17 @@ import org.restripe.model.Site;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlanProof;
 import org.restripe.plan.PlanRefusedException;
+import org.restripe.plan.kit.CenterKey;
+import org.restripe.plan.kit.KeyPassword;
 import org.restripe.plan.kit.Kit;
 import org.restripe.plan.kit.KitException;
+import org.restripe.plan.kit.TrustedKeys;
 
 /**
  * Plans, proves, renders and writes a kit off the UI thread. It works on copies of both sites taken when it
  * is created (on the UI thread), so the engineer may keep editing while it runs. Cancelling between the
- * stages leaves no file: the kit is written in one atomic step at the end.
+ * stages leaves no file: the kit is written in one atomic step at the end. The kit is signed with the
+ * center's key from the data directory and read back verified against the keys that directory trusts.
  */
 public final class BuildKitJob extends Job {
 	public static final String PLUGIN_ID = "org.restripe.ui";
@@ -44,13 +48,17 @@ public final class BuildKitJob extends Job {
 	private final Site current;
 	private final Site desired;
 	private final Path kitFile;
+	private final Path dataDirectory;
+	private final KeyPassword keyPassword;
 	private volatile Outcome outcome;
 
-	public BuildKitJob(Site current, Site desired, Path kitFile) {
+	public BuildKitJob(Site current, Site desired, Path kitFile, Path dataDirectory, KeyPassword keyPassword) {
 		super("Build kit " + kitFile.getFileName());
 		this.current = EcoreUtil.copy(current);
 		this.desired = EcoreUtil.copy(desired);
 		this.kitFile = kitFile;
+		this.dataDirectory = dataDirectory;
+		this.keyPassword = keyPassword;
 		setUser(true);
 	}
 
@@ -61,14 +69,15 @@ public final class BuildKitJob extends Job {
 			progress.subTask("Planning and proving the plan");
 			Plan plan = PlanProof.provenPlan(current, desired);
 			progress.split(2);
-			progress.subTask("Rendering the scripts and writing the kit");
+			progress.subTask("Rendering the scripts, writing and signing the kit");
+			CenterKey center = CenterKey.open(dataDirectory, keyPassword);
 			try (DriverServices drivers = DriverServices.open()) {
-				Kit.write(kitFile, current, desired, plan, drivers.registry());
+				Kit.write(kitFile, current, desired, plan, drivers.registry(), center);
 			}
 			// the kit is on disk now: from here on a cancel would lie about "no file written", so none is checked
 			progress.worked(1);
 			progress.subTask("Verifying the kit");
-			Kit.read(kitFile);
+			Kit.read(kitFile, TrustedKeys.open(dataDirectory));
 			progress.worked(1);
 			outcome = new Built(kitFile, plan);
 			return Status.OK_STATUS;

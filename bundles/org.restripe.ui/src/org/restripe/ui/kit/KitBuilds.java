@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
+import org.restripe.plan.kit.KeyPassword;
+import org.restripe.ui.RestripeUi;
 import org.restripe.ui.design.SiteDesign;
 import org.restripe.ui.design.SiteEditorInput;
 
@@ -33,8 +35,17 @@ public final class KitBuilds {
 		return file.resolveSibling(base + ".kit");
 	}
 
-	/** Starts building; null when the engineer chose no file. Call on the UI thread. */
+	/**
+	 * Starts building, signing with the key in the workbench's data directory whose password is in Eclipse
+	 * secure storage; null when the engineer chose no file. Call on the UI thread.
+	 */
 	public static BuildKitJob start(SiteDesign design, KitFeedback feedback) {
+		return start(design, feedback, RestripeUi.dataDirectory().path(), SecureStorageKeyPassword.fromDefault());
+	}
+
+	/** Starts building, signing with the center key of the data directory; null when no file was chosen. */
+	public static BuildKitJob start(SiteDesign design, KitFeedback feedback, Path dataDirectory,
+			KeyPassword keyPassword) {
 		if (!isDesired(design)) {
 			throw new IllegalArgumentException("a kit is built from a desired configuration (Design new configuration)");
 		}
@@ -43,7 +54,7 @@ public final class KitBuilds {
 			return null;
 		}
 		Display display = Display.getCurrent();
-		BuildKitJob job = new BuildKitJob(design.current(), design.site(), kit);
+		BuildKitJob job = new BuildKitJob(design.current(), design.site(), kit, dataDirectory, keyPassword);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

@@ -10,27 +10,56 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.restripe.model.Lun;
 import org.restripe.model.RestripeFactory;
 import org.restripe.model.StorageUnit;
 import org.restripe.plan.Plan;
 import org.restripe.plan.kit.Kit;
+import org.restripe.plan.kit.TrustedKeys;
 import org.restripe.ui.diagram.commands.CreateElementCommand;
 import org.restripe.ui.diagram.editor.SiteDiagramEditor;
 import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.kit.BuildKitJob;
 import org.restripe.ui.kit.KitBuilds;
 import org.restripe.ui.kit.KitFeedback;
+import org.restripe.ui.kit.SecureStorageKeyPassword;
 
-/** "Build kit...": the job writes a kit that reads back verified, and a refused design reports every reason. */
+/**
+ * "Build kit...": the job writes a signed kit that reads back verified, and a refused design reports every
+ * reason. The center key lives in a data directory of the test's own, its password in a secure storage
+ * opened without prompts (the test runtime has no password provider).
+ */
 class KitBuildTest extends EditorTest {
 	private static final String BUILD_KIT = "org.restripe.ui.commands.buildKit";
+
+	@TempDir
+	Path keys;
+	private ISecurePreferences storage;
+
+	@BeforeEach
+	void secureStorage() throws Exception {
+		Map<String, Object> options = Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test".toCharArray()),
+				IProviderHints.PROMPT_USER, Boolean.FALSE);
+		storage = SecurePreferencesFactory.open(keys.resolve("secure_storage").toUri().toURL(), options);
+	}
+
+	private BuildKitJob start(SiteDiagramEditor desired, KitFeedback feedback) {
+		return KitBuilds.start(desired, feedback, keys.resolve("data"), new SecureStorageKeyPassword(storage));
+	}
 
 	/** Stands in for the save dialog and the error dialogs, which would block the test's UI thread. */
 	private static final class RecordingFeedback implements KitFeedback {
@@ -106,14 +135,18 @@ class KitBuildTest extends EditorTest {
 		settle();
 		assertTrue(buildKitEnabled(), "a design with a plan may be built");
 		RecordingFeedback feedback = new RecordingFeedback();
-		BuildKitJob job = KitBuilds.start(desired, feedback);
+		BuildKitJob job = start(desired, feedback);
 		assertNotNull(job);
 		dispatchUntil(feedback);
 		assertEquals(current.resolveSibling("demo.kit"), feedback.suggested, "<site>.kit beside the site file");
 		assertNull(feedback.failure, "no failure: " + feedback.failure + " " + feedback.refusals);
 		assertEquals(feedback.suggested, feedback.built);
 		assertTrue(Files.size(feedback.built) > 0);
-		Kit kit = Kit.read(feedback.built);
+		Kit kit = Kit.read(feedback.built, TrustedKeys.open(keys.resolve("data")));
+		assertTrue(kit.signer().name().startsWith("Restripe center "), kit.signer().toString());
+		assertTrue(Files.exists(keys.resolve("data/keys/center.p12")), "the center key was made on first use");
+		assertTrue(storage.node(SecureStorageKeyPassword.NODE).isEncrypted(SecureStorageKeyPassword.KEY),
+				"its password is kept encrypted in secure storage");
 		kit.checkFresh(desired.current());
 		assertEquals(feedback.plan.steps().size(), kit.plan().steps().size());
 		assertTrue(kit.partNames().contains("scripts/t3d.txt"), "the T3 driver (a DS service) rendered t3d's script: "
@@ -143,7 +176,7 @@ class KitBuildTest extends EditorTest {
 		});
 		settle();
 		RecordingFeedback feedback = new RecordingFeedback();
-		KitBuilds.start(desired, feedback);
+		start(desired, feedback);
 		dispatchUntil(feedback);
 		assertNotNull(feedback.refusals, "refused, not " + feedback.failure);
 		assertFalse(feedback.refusals.isEmpty());
