@@ -15,27 +15,25 @@ import java.util.Set;
 
 import org.restripe.plan.kit.KeyPassword;
 
+import picocli.CommandLine.Option;
+
 /**
- * {@code --data DIR} (default ~/.restripe), where the center's key and the trusted keys live, and the
- * password of the center's key: from {@code --key-password-file FILE}, which must be readable by its owner
- * only, else asked on the terminal.
+ * The password of the center's signing key (DATA/keys/center.p12): from {@code --key-password-file FILE}, which
+ * must be readable by its owner only, else asked on the terminal.
  */
 final class CenterKeyOptions {
-	static final String DATA = "data";
 	static final String PASSWORD_FILE = "key-password-file";
 
-	private CenterKeyOptions() {
-	}
+	@Option(names = "--" + PASSWORD_FILE, paramLabel = "FILE", description = "the password of this center's signing "
+			+ "key on the first line of FILE, which must be readable by you only; else asked on the terminal")
+	Path passwordFile;
 
-	static Path dataDirectory(Options options) throws Options.UsageException {
-		return options.has(DATA) ? options.path(DATA) : Path.of(System.getProperty("user.home"), ".restripe");
-	}
-
-	static KeyPassword password(Options options, Console console) throws Options.UsageException {
-		if (options.has(PASSWORD_FILE)) {
-			Path file = options.path(PASSWORD_FILE);
+	KeyPassword password() {
+		if (passwordFile != null) {
+			Path file = passwordFile;
 			return creating -> fromFile(file);
 		}
+		Console console = System.console();
 		return creating -> fromConsole(console, creating);
 	}
 

@@ -1,7 +1,7 @@
 package org.restripe.cli;
 
-import java.io.PrintStream;
-import java.util.List;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 import org.restripe.drivers.api.DriverRegistry;
 import org.restripe.model.Site;
@@ -12,37 +12,54 @@ import org.restripe.plan.PlanRefusedException;
 import org.restripe.plan.kit.CenterKey;
 import org.restripe.plan.kit.Kit;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /**
- * {@code restripe plan --current A --desired B --kit K [--data DIR] [--key-password-file FILE]}: plan, prove,
- * render and write the kit, signed with the center's key in DIR.
+ * {@code restripe plan --current A --desired B --kit K}: plan, prove, render and write the kit, signed with the
+ * center's key in the data directory.
  */
-final class PlanCommand implements RestripeCli.Command {
-	@Override
-	public String summary() {
-		return "plan --current A.restripe --desired B.restripe --kit K.kit [--data DIR] [--key-password-file FILE]:"
-				+ " plan the change and write its kit, signed with this center's key";
-	}
+@Command(name = "plan", description = "Plan the change from the current to the desired configuration and write its "
+		+ "kit, signed with this center's key.")
+final class PlanCommand implements Callable<Integer> {
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--current", required = true, paramLabel = "A.restripe", description = "the site as it is")
+	Path current;
+
+	@Option(names = "--desired", required = true, paramLabel = "B.restripe", description = "the site as designed")
+	Path desired;
+
+	@Option(names = "--kit", required = true, paramLabel = "K.kit", description = "the kit file to write")
+	Path kit;
+
+	@Mixin
+	DataOptions data;
+
+	@Mixin
+	CenterKeyOptions key;
 
 	@Override
-	public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, List.of("current", "desired", "kit", CenterKeyOptions.DATA,
-				CenterKeyOptions.PASSWORD_FILE));
-		Site current = SiteFiles.load(options.path("current"));
-		Site desired = SiteFiles.load(options.path("desired"));
+	public Integer call() throws Exception {
+		Site from = SiteFiles.load(current);
+		Site to = SiteFiles.load(desired);
 		Plan plan;
 		try {
-			plan = PlanProof.provenPlan(current, desired);
+			plan = PlanProof.provenPlan(from, to);
 		} catch (PlanRefusedException e) {
+			var err = spec.commandLine().getErr();
 			err.println("restripe plan: refused");
 			e.reasons().forEach(r -> err.println("  " + r));
 			return 1;
 		}
-		CenterKey center = CenterKey.open(CenterKeyOptions.dataDirectory(options),
-				CenterKeyOptions.password(options, System.console()));
-		Kit.write(options.path("kit"), current, desired, plan,
-				DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
-		out.printf("%d steps on %d arrays, risk: %s; kit written to %s, signed by %s%n", plan.steps().size(),
-				plan.lanes().size(), plan.risk().label(), options.path("kit"), center.publicKey());
+		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
+		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
+		spec.commandLine().getOut().printf("%d steps on %d arrays, risk: %s; kit written to %s, signed by %s%n",
+				plan.steps().size(), plan.lanes().size(), plan.risk().label(), kit, center.publicKey());
 		return 0;
 	}
 }

@@ -1,75 +1,64 @@
 package org.restripe.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Headless Restripe for engineers and scripts: {@code restripe COMMAND [options]}. Each command is a plain
- * API call of the core bundles; this class only parses arguments and prints results.
+ * API call of the core bundles; this class only wires the commands to picocli, which parses the options and
+ * prints usage. Exit codes: 0 done, 1 refused or failed (the reason on stderr), 2 wrong use.
  */
-public final class RestripeCli {
+@Command(name = "restripe", mixinStandardHelpOptions = true, versionProvider = RestripeCli.Version.class,
+		description = "Remote reconfiguration of customers' disk arrays, headless.",
+		subcommands = { PlanCommand.class, ShowCommand.class, ReviewCommand.class, DiscoverCommand.class,
+				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class })
+public final class RestripeCli implements Runnable {
 
-	/** One headless command. Returns the process exit code. */
-	interface Command {
-		String summary();
-
-		int run(String[] args, PrintStream out, PrintStream err) throws Exception;
-	}
-
-	private final Map<String, Command> commands = new LinkedHashMap<>();
-
-	RestripeCli() {
-		commands.put("plan", new PlanCommand());
-		commands.put("show", new ShowCommand());
-		commands.put("review", new ReviewCommand());
-		commands.put("version", new VersionCommand());
-	}
+	private InputStream in = System.in;
 
 	public static void main(String[] args) {
 		System.exit(new RestripeCli().run(args, System.out, System.err));
 	}
 
+	/** Where the engineer's answers come from (confirmations, commit-confirm). */
+	InputStream in() {
+		return in;
+	}
+
+	int run(String[] args, InputStream input, PrintStream out, PrintStream err) {
+		this.in = input;
+		return run(args, out, err);
+	}
+
 	int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
-			usage(out);
-			return args.length == 0 ? 2 : 0;
-		}
-		Command command = commands.get(args[0]);
-		if (command == null) {
-			err.println("restripe: unknown command '" + args[0] + "'");
-			usage(err);
-			return 2;
-		}
-		try {
-			return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-		} catch (Options.UsageException e) {
-			err.println("restripe " + args[0] + ": " + e.getMessage());
-			err.println("usage: restripe " + command.summary());
-			return 2;
-		} catch (Exception e) {
-			err.println("restripe " + args[0] + ": " + e.getMessage());
+		CommandLine cli = new CommandLine(this);
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
+		cli.setExecutionExceptionHandler((e, line, parsed) -> {
+			// a refusal or failure: one clear line, no stack trace
+			line.getErr().println("restripe " + line.getCommandName() + ": " + Failures.describe(e));
+			line.getErr().flush();
 			return 1;
-		}
+		});
+		return cli.execute(args);
 	}
 
-	private void usage(PrintStream out) {
-		out.println("usage: restripe COMMAND [options]");
-		commands.forEach((name, c) -> out.printf("  %-8s %s%n", name, c.summary()));
+	@Override
+	public void run() {
+		// "restripe" alone: the usage, as a wrong use
+		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
 	}
 
-	static final class VersionCommand implements Command {
+	/** The version the build stamped into the bundle's manifest, or a development build. */
+	static final class Version implements CommandLine.IVersionProvider {
 		@Override
-		public String summary() {
-			return "print the Restripe version";
-		}
-
-		@Override
-		public int run(String[] args, PrintStream out, PrintStream err) {
+		public String[] getVersion() {
 			String version = RestripeCli.class.getPackage().getImplementationVersion();
-			out.println("restripe " + (version == null ? "(development build)" : version));
-			return 0;
+			return new String[] { "restripe " + (version == null ? "(development build)" : version) };
 		}
 	}
 }

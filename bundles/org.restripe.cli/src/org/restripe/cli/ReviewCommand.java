@@ -1,24 +1,32 @@
 package org.restripe.cli;
 
-import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.review.Finding;
 import org.restripe.review.Review;
 import org.restripe.review.Severity;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
 /** {@code restripe review SITE}: the technical review's findings; exit 1 if any is an error. */
-final class ReviewCommand implements RestripeCli.Command {
-	@Override
-	public String summary() {
-		return "review SITE.restripe: the review's findings, errors first (exit 1 on errors)";
-	}
+@Command(name = "review", description = "The technical review's findings, errors first (exit 1 on errors).")
+final class ReviewCommand implements Callable<Integer> {
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "SITE.restripe", description = "the site configuration to review")
+	Path site;
 
 	@Override
-	public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, List.of());
-		List<Finding> findings = Review.standard().review(SiteFiles.load(options.plain(0, "the site file")));
+	public Integer call() throws Exception {
+		List<Finding> findings = Review.standard().review(SiteFiles.load(site));
+		var out = spec.commandLine().getOut();
 		findings.forEach(out::println);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		out.printf("%d findings, %d errors%n", findings.size(), errors);

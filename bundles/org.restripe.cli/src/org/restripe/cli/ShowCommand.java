@@ -1,35 +1,57 @@
 package org.restripe.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.Callable;
 
+import org.restripe.model.persist.SiteFiles;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlannedStep;
 import org.restripe.plan.kit.Kit;
 import org.restripe.plan.kit.TrustedKeys;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 /**
- * {@code restripe show K [--data DIR]}: the kit's plan, step by step, with risks, durations and prerequisites,
- * once its signature is a center's that DIR trusts. Verifying needs public keys only, so no password.
+ * {@code restripe show K}: the kit's plan, step by step, with risks, durations and prerequisites, once its
+ * signature is a center's the data directory trusts. Verifying needs public keys only, so no password.
  */
-final class ShowCommand implements RestripeCli.Command {
-	@Override
-	public String summary() {
-		return "show K.kit [--current SITE.restripe] [--data DIR]: the kit's plan with each step's risk;"
-				+ " refuses a kit no trusted center signed, an altered and a stale kit";
-	}
+@Command(name = "show", description = "The kit's plan with each step's risk; refuses a kit no trusted center signed, "
+		+ "an altered and a stale kit.")
+final class ShowCommand implements Callable<Integer> {
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "K.kit", description = "the kit")
+	Path kitFile;
+
+	@Option(names = "--current", paramLabel = "SITE.restripe", description = "refuse the kit unless it was computed from this configuration")
+	Path current;
+
+	@Mixin
+	DataOptions data;
 
 	@Override
-	public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-		Options options = new Options(args, List.of("current", CenterKeyOptions.DATA));
-		Kit kit = Kit.read(options.plain(0, "the kit file"), TrustedKeys.open(CenterKeyOptions.dataDirectory(options)));
+	public Integer call() throws Exception {
+		PrintWriter out = spec.commandLine().getOut();
+		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
 		out.println("Signed by " + kit.signer());
-		if (options.has("current")) {
+		if (current != null) {
 			// a stale kit is refused before anything of it is shown as runnable
-			kit.checkFresh(org.restripe.model.persist.SiteFiles.load(options.path("current")));
+			kit.checkFresh(SiteFiles.load(current));
 			out.println("The kit matches the site's current configuration.");
 		}
+		print(kit, out);
+		return 0;
+	}
+
+	static void print(Kit kit, PrintWriter out) throws Exception {
 		Plan plan = kit.plan();
 		out.printf("Plan: %d steps on %d arrays; risk: %s; %s in parallel, %s one array after another%n",
 				plan.steps().size(), plan.lanes().size(), plan.risk().label(), hours(plan.parallelDuration()),
@@ -44,7 +66,6 @@ final class ShowCommand implements RestripeCli.Command {
 						s.prerequisites().isEmpty() ? "" : "  (after " + s.prerequisiteNumbers() + ")");
 			}
 		}
-		return 0;
 	}
 
 	static String hours(Duration d) {

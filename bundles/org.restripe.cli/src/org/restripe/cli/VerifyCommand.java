@@ -1,0 +1,73 @@
+package org.restripe.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.restripe.connect.SessionRecording;
+import org.restripe.connect.run.RunSettings;
+import org.restripe.connect.run.SiteArrays;
+import org.restripe.connect.run.SiteArrays.SiteArray;
+import org.restripe.connect.run.SiteDiscovery;
+import org.restripe.connect.run.SiteSession;
+import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
+import org.restripe.plan.kit.Kit;
+import org.restripe.plan.kit.TrustedKeys;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code restripe verify KIT --line LINE}: are the kit's arrays now as it designed them? */
+@Command(name = "verify", description = "Read the kit's arrays back over the line and compare them with its desired "
+		+ "configuration (exit 0 when every array is as designed).")
+final class VerifyCommand implements Callable<Integer> {
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "K.kit", description = "the kit whose design to verify")
+	Path kitFile;
+
+	@Mixin
+	LineOptions line;
+
+	@Mixin
+	DataOptions data;
+
+	@Override
+	public Integer call() throws Exception {
+		var out = spec.commandLine().getOut();
+		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
+		Site desired = kit.desired();
+		List<SiteArray> arrays = kitArrays(kit, desired);
+		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
+				SessionRecording recording = line.startRecording(data.dataDirectory(), "verify", "verification of " + kitFile);
+				SiteSession session = new SiteSession(line.link(desired), recording)) {
+			boolean ok = verify(session, secrets, RunSettings.standard().replyingWithin(line.replyTimeout()), arrays, out);
+			out.println("Recorded in " + recording.file());
+			return ok ? 0 : 1;
+		}
+	}
+
+	/** The arrays the kit changes, as its design has them. */
+	static List<SiteArray> kitArrays(Kit kit, Site desired) throws Exception {
+		List<String> names = kit.plan().lanes().values().stream().map(l -> l.get(0).step().unitName()).toList();
+		return SiteArrays.of(desired, SiteWork.drivers()).stream().filter(a -> names.contains(a.name())).toList();
+	}
+
+	/** Discovers the arrays and prints how they compare with the design; true when all are as designed. */
+	static boolean verify(SiteSession session, org.restripe.connect.SecretSource secrets, RunSettings settings, List<SiteArray> arrays,
+			java.io.PrintWriter out) throws Exception {
+		Map<String, StorageUnit> found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
+		Map<String, List<String>> differences = SiteDiscovery.compare(arrays, found);
+		out.println("Verification (discovered again, compared with the kit's design):");
+		boolean ok = SiteWork.printDifferences(differences, arrays, "designed", out);
+		out.println(ok ? "Verified: every array is as designed." : "NOT verified: " + differences.size()
+				+ " arrays differ from the design.");
+		return ok;
+	}
+}

@@ -1,0 +1,23 @@
+package org.restripe.connect.run;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.restripe.connect.SessionRecording;
+import org.restripe.connect.host.ConsoleAccess;
+import org.restripe.connect.host.PortPerTcpPort;
+
+/** A terminal server that publishes each console on a TCP port of its own (ser2net, Cyclades, Opengear). */
+public record ConsolePortsSiteLink(String host, Map<String, Integer> portByArray, Duration timeout) implements SiteLink {
+
+	@Override
+	public ConsoleAccess open(SessionRecording recording, IProgressMonitor monitor) {
+		return new PortPerTcpPort(host, portByArray, timeout);
+	}
+
+	@Override
+	public String describe() {
+		return "console ports of " + host + " " + new java.util.TreeMap<>(portByArray);
+	}
+}
