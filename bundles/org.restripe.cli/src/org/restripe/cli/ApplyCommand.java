@@ -55,6 +55,10 @@ final class ApplyCommand implements Callable<Integer> {
 			description = "commit-confirm: keep the change only if confirmed within this time (default: ${DEFAULT-VALUE})")
 	Duration confirmWithin;
 
+	@Option(names = "--check-every", paramLabel = "DURATION", defaultValue = "30s", converter = HumanDuration.class,
+			description = "how often long work (a volume initialisation) is checked again (default: ${DEFAULT-VALUE})")
+	Duration checkEvery;
+
 	@Option(names = "--no-commit-confirm", description = "keep the change without asking for a confirmation")
 	boolean noCommitConfirm;
 
@@ -81,7 +85,7 @@ final class ApplyCommand implements Callable<Integer> {
 		Site desired = kit.desired();
 		List<ArrayScript> scripts = ArrayScript.of(kit, SiteWork.drivers());
 		RunSettings settings = RunSettings.standard().replyingWithin(line.replyTimeout())
-				.confirmingWithin(confirmWithin);
+				.confirmingWithin(confirmWithin).checkingEvery(checkEvery, RunSettings.standard().checkPatience());
 		Path journalFile = data.dataDirectory().resolve("runs").resolve(kitId(kit)).resolve("journal.txt");
 		TerminalAnswers answers = new TerminalAnswers(((RestripeCli) spec.root().userObject()).in(), out, confirmSteps,
 				rollbackOnHalt);
@@ -116,7 +120,8 @@ final class ApplyCommand implements Callable<Integer> {
 			out.println("Resuming an earlier run of this kit (journal " + journal.file() + ")");
 			return true;
 		}
-		List<SiteArray> arrays = VerifyCommand.kitArrays(kit, current);
+		// the kit is bound to the whole configuration, so every array must still be as SITE says
+		List<SiteArray> arrays = arraysOf(current);
 		var found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
 		Map<String, List<String>> differences = SiteDiscovery.compare(arrays, found);
 		if (differences.isEmpty()) {

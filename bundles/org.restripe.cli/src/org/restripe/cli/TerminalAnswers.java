@@ -135,7 +135,7 @@ final class TerminalAnswers implements StepConfirmation, CommitConfirmation, Kit
 	}
 
 	private static String seconds(Duration d) {
-		long s = Math.max(0, d.toSeconds());
+		long s = Math.max(0, (d.toMillis() + 999) / 1000);
 		return s >= 120 ? (s + 30) / 60 + " min" : s + " s";
 	}
 }

@@ -18,7 +18,8 @@ import org.restripe.plan.kit.KitScript.KitStep;
 
 /**
  * Undoes the steps the journal holds as done, last array first and in each array last step first, from the
- * kit's rollback scripts. A step without an inverse (data destroyed) is reported, not pretended undone.
+ * kit's rollback scripts. A step without an inverse (data destroyed) stops the array's rollback there: it and
+ * the steps before it are reported as not undone, never pretended undone.
  */
 final class Rollback {
 	private final List<ArrayScript> scripts;
@@ -44,13 +45,16 @@ final class Rollback {
 		for (int i = scripts.size() - 1; i >= 0; i--) {
 			ArrayScript script = scripts.get(i);
 			List<KitStep> undo = new ArrayList<>();
+			boolean blocked = false;
 			for (KitStep step : script.rollback().steps()) {
 				if (!journal.isDone(script.arrayName(), step.number())) {
 					continue;
 				}
-				if (step.commands().isEmpty()) {
+				if (blocked || step.commands().isEmpty()) {
+					// the steps before an irreversible one stand on it: undoing them would act on what is gone
 					notUndone.add(script.arrayName() + " step " + step.number() + " (" + step.summary() + "): "
-							+ String.join(" ", step.notes()));
+							+ (blocked ? "stands on a step that cannot be undone" : String.join(" ", step.notes())));
+					blocked = true;
 				} else {
 					undo.add(step);
 				}

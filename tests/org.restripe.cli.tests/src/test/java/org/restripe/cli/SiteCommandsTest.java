@@ -1,0 +1,181 @@
+package org.restripe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restripe.model.CacheMode;
+import org.restripe.model.ReconRate;
+import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.persist.SiteFiles;
+import org.restripe.model.samples.DemoSite;
+import org.restripe.simulator.SimulatedSite;
+import org.restripe.simulator.SiteOptions;
+import org.restripe.simulator.modem.ModemTimings;
+
+/**
+ * The site commands as an engineer types them: rehearse a signed kit on a twin, discover the running site, apply
+ * the kit commit-confirmed and verify it, over the management host's terminal server of a simulated site.
+ */
+class SiteCommandsTest {
+	@TempDir
+	Path dir;
+	private Path data;
+	private Path keyPassword;
+	private Path passwords;
+	private Path current;
+	private Path kit;
+	private Path onlineKit;
+	private SimulatedSite site;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void planAKit() throws Exception {
+		data = dir.resolve("data");
+		keyPassword = ownerOnly(dir.resolve("key-password"), "center secret\n");
+		passwords = ownerOnly(dir.resolve("passwords"), "dialback=dialme\narray=secret\n");
+		Site demo = DemoSite.create();
+		current = dir.resolve("current.restripe");
+		SiteFiles.save(demo, current);
+		Site online = EcoreUtil.copy(demo);
+		StorageUnit se6120 = unit(online, "se6120");
+		se6120.getCache().setCacheMode(CacheMode.WRITETHROUGH);
+		se6120.getCache().setReconRate(ReconRate.HIGH);
+		onlineKit = plan(online, "online");
+		Site rebuilt = EcoreUtil.copy(online);
+		unit(rebuilt, "t3b").getVolumes().get(0).setStandby(null);
+		kit = plan(rebuilt, "change");
+		site = new SimulatedSite(DemoSite.create(),
+				new SiteOptions(null, null, 30_000, ModemTimings.fast(), "secret", "dialme", 0, "public"), line -> { });
+	}
+
+	@AfterEach
+	void stopSite() {
+		site.close();
+	}
+
+	/** Plans the way from the current site to {@code desired} with the CLI, as an engineer would. */
+	private Path plan(Site desired, String name) throws Exception {
+		Path desiredFile = dir.resolve(name + ".restripe");
+		SiteFiles.save(desired, desiredFile);
+		Path file = dir.resolve(name + ".kit");
+		assertEquals(0, run("", "plan", "--current", current.toString(), "--desired", desiredFile.toString(), "--kit",
+				file.toString(), "--data", data.toString(), "--key-password-file", keyPassword.toString()), err());
+		return file;
+	}
+
+	private static Path ownerOnly(Path file, String text) throws Exception {
+		Files.writeString(file, text);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		return file;
+	}
+
+	private static StorageUnit unit(Site site, String name) {
+		return site.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
+				.filter(u -> u.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	private int run(String stdin, String... args) {
+		out.reset();
+		err.reset();
+		return new RestripeCli().run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private String line() {
+		return "telnet:127.0.0.1:" + site.telnetPort();
+	}
+
+	private int apply(String stdin, String... more) {
+		return apply(kit, stdin, more);
+	}
+
+	private int apply(Path kit, String stdin, String... more) {
+		String[] base = { "apply", kit.toString(), "--current", current.toString(), "--line", line(), "--password-file",
+				passwords.toString(), "--data", data.toString(), "--confirm-steps", "--reply-timeout", "10", "--check-every", "100ms" };
+		String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+		System.arraycopy(more, 0, args, base.length, more.length);
+		return run(stdin, args);
+	}
+
+	@Test
+	void rehearseThenApplyThenVerify() throws Exception {
+		assertEquals(0, run("", "rehearse", kit.toString(), "--current", current.toString(), "--data", data.toString(),
+				"--fast-modem"), out() + err());
+		assertTrue(out().contains("Verified: every array is as designed."), out());
+		assertTrue(out().contains("ask you to confirm: t3b step"), out());
+		assertTrue(out().contains("of wire time at 33600 baud"), out());
+
+		assertEquals(0, run("", "discover", "--site", current.toString(), "--line", line(), "--password-file",
+				passwords.toString(), "--data", data.toString()), out() + err());
+		assertTrue(out().contains("se6120: as in the site file"), out());
+
+		assertEquals(0, apply("confirm\n"), out() + err());
+		assertTrue(out().contains("The arrays are as " + current + " says."), out());
+		assertTrue(out().contains("CONFIRMED: "), out());
+		assertTrue(out().contains("Verified: every array is as designed."), out());
+		assertEquals(CacheMode.WRITETHROUGH, site.array("se6120").unit().getCache().getCacheMode());
+
+		assertEquals(0, run("", "verify", kit.toString(), "--line", line(), "--password-file", passwords.toString(),
+				"--data", data.toString()), out() + err());
+		assertTrue(out().contains("Verified: every array is as designed."), out());
+		try (var recordings = Files.list(data.resolve("recordings"))) {
+			assertEquals(3, recordings.count(), "discover, apply and verify each recorded");
+		}
+	}
+
+	@Test
+	void noConfirmationWithinTheTimeRollsTheChangeBack() {
+		assertEquals(1, apply(onlineKit, "", "--confirm-within", "2s"), out() + err());
+		assertTrue(out().contains("ROLLED_BACK: The change was rolled back by itself: not confirmed within 2 s."), out());
+		assertTrue(out().contains("se6120: as before the run"), out());
+		assertEquals(CacheMode.AUTO, site.array("se6120").unit().getCache().getCacheMode());
+	}
+
+	@Test
+	void arraysChangedSinceTheSiteFileWasTakenAreRefusedAsAStalePlan() throws Exception {
+		site.array("t3a").setSystemSetting("cache", "writethrough");
+		assertEquals(1, apply("confirm\n"), out() + err());
+		assertTrue(err().contains("refused: the arrays are no longer as " + current + " says (stale plan)"), err());
+		assertTrue(err().contains("t3a: differs"), err());
+		assertEquals(CacheMode.AUTO, site.array("se6120").unit().getCache().getCacheMode(), "nothing was run");
+	}
+
+	@Test
+	void aPasswordFileOthersCanReadIsRefused() throws Exception {
+		Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-r--r--"));
+		assertEquals(1, apply("confirm\n"));
+		assertTrue(err().contains(passwords + " can be read or written by others (mode rw-r--r--)"), err());
+		assertFalse(err().contains("Exception"), err());
+	}
+
+	@Test
+	void aBadLineIsAClearError() {
+		assertEquals(1, run("", "verify", kit.toString(), "--line", "telnet:localhost", "--data", data.toString(),
+				"--password-file", passwords.toString()));
+		assertTrue(err().contains("'telnet:localhost' must read telnet:HOST:PORT"), err());
+	}
+}
