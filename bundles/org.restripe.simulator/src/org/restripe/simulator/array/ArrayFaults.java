@@ -52,6 +52,7 @@ public final class ArrayFaults {
 	/**
 	 * The first session (a connection to the console) in which the array runs {@code commands} commands
 	 * loses its line right after the last one's reply, before the next prompt; the console stays logged in.
+	 * A session already on the console counts from now.
 	 */
 	public void dropAfter(int commands) {
 		if (commands < 1) {

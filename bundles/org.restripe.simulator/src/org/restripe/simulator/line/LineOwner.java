@@ -81,14 +81,20 @@ public final class LineOwner<T> {
 	public boolean take(T owner, String who, Duration patience) {
 		long deadline = System.nanoTime() + patience.toNanos();
 		synchronized (this) {
-			while (this.owner != null && !this.owner.equals(owner)) {
+			while (this.owner != null) {
+				if (this.owner.equals(owner)) {
+					return true;
+				}
 				long left = deadline - System.nanoTime();
 				if (left <= 0 || !waitNanos(left)) {
 					return false;
 				}
 			}
+			this.owner = Objects.requireNonNull(owner);
+			this.who = who;
 		}
-		return tryTake(owner, who);
+		listeners.forEach(l -> l.taken(who));
+		return true;
 	}
 
 	/** Lets go of the line if {@code owner} holds it; true if it did. */
