@@ -21,6 +21,7 @@ import org.restripe.simulator.array.StorageArray;
 import org.restripe.simulator.array.T3Console;
 import org.restripe.simulator.host.ConsolePort;
 import org.restripe.simulator.host.TerminalServer;
+import org.restripe.simulator.line.ExclusiveLine;
 import org.restripe.simulator.line.PtyLine;
 import org.restripe.simulator.line.TcpLine;
 import org.restripe.simulator.modem.DialSecurity;
@@ -30,7 +31,8 @@ import org.restripe.simulator.snmp.ArrayLoad;
 import org.restripe.simulator.snmp.SiteSnmpAgent;
 
 /**
- * A whole client site from a {@link Site}: every Sun array with its console (TCP, and a pty when asked),
+ * A whole client site from a {@link Site}: every Sun array with its console (one serial console that its
+ * TCP port and, when asked, its pty share one session at a time),
  * the management host's terminal server (telnet on loopback and behind the dialback modem), the telephone
  * network with the center's modem on it, and the SNMP agent. Every array change saves the site to the
  * state directory (atomically), so a restart continues where the last run stopped.
@@ -42,6 +44,7 @@ public final class SimulatedSite implements AutoCloseable {
 	private final SimulatedClock clock;
 	private final Map<String, StorageArray> arrays = new LinkedHashMap<>();
 	private final Map<String, ArrayFaults> faults = new LinkedHashMap<>();
+	private final Map<String, ExclusiveLine> consoleLines = new LinkedHashMap<>();
 	private final Map<String, TcpLine> consoles = new LinkedHashMap<>();
 	private final Map<String, PtyLine> consolePtys = new LinkedHashMap<>();
 	private final List<AutoCloseable> resources = new ArrayList<>();
@@ -79,10 +82,11 @@ public final class SimulatedSite implements AutoCloseable {
 				T3Console console = new T3Console(array, arrayFaults, options.consolePassword());
 				arrays.put(unit.getName(), array);
 				faults.put(unit.getName(), arrayFaults);
-				TcpLine line = keep(new TcpLine(unit.getName(), 0, console::serve, log));
-				consoles.put(unit.getName(), line);
+				ExclusiveLine serial = keep(console.serialLine(log));
+				consoleLines.put(unit.getName(), serial);
+				consoles.put(unit.getName(), keep(new TcpLine(unit.getName(), 0, serial, log)));
 				if (options.ptyDir() != null) {
-					consolePtys.put(unit.getName(), keep(new PtyLine(options.ptyDir().resolve(unit.getName()), console::serve, log)));
+					consolePtys.put(unit.getName(), keep(new PtyLine(options.ptyDir().resolve(unit.getName()), serial, log)));
 				}
 			}
 		}
@@ -171,6 +175,11 @@ public final class SimulatedSite implements AutoCloseable {
 
 	public ArrayFaults faults(String name) {
 		return faults.get(name);
+	}
+
+	/** The array's console line: who holds it, and a way to wait until it is free. */
+	public ExclusiveLine consoleLine(String arrayName) {
+		return consoleLines.get(arrayName);
 	}
 
 	public int consolePort(String arrayName) {

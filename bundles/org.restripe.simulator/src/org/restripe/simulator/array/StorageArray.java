@@ -246,11 +246,15 @@ public final class StorageArray {
 
 	/**
 	 * A disk fails (fault injection): its volume degrades and, if the volume has a ready standby, the
-	 * array reconstructs onto it in simulated time, as a T3 substitutes its hot spare.
+	 * array reconstructs onto it in simulated time, as a T3 substitutes its hot spare. A disk that has
+	 * failed already (e.g. in a site reloaded from its state directory) stays as it is.
 	 */
 	public synchronized void failDisk(String diskName) throws ArrayCommandException {
 		refresh();
 		Disk disk = DiskNames.resolve(unit, diskName).get(0);
+		if (disk.getStatus() == FruStatus.FAULT) {
+			return;
+		}
 		disk.setStatus(FruStatus.FAULT);
 		Volume volume = volumeOf(disk);
 		if (volume != null && volume.getDataDisks().contains(disk) && standbyReady(volume)) {

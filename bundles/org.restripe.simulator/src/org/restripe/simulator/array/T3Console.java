@@ -5,21 +5,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import org.restripe.simulator.line.ConsoleIo;
+import org.restripe.simulator.line.ExclusiveLine;
 import org.restripe.simulator.line.LineDropped;
+import org.restripe.simulator.line.LineOwner;
+import org.restripe.simulator.line.StreamService;
 
 /**
- * The T3 command line on one byte stream (a serial console or a telnet session): the login, the
- * {@code name:/:<n>} prompt with its history number, the read and volume commands, and the {@code vol
- * init} confirmation. One instance serves one stream until it ends; logout returns to the login prompt.
+ * The T3 command line of one array's console: the login, the {@code name:/:<n>} prompt with its history
+ * number, the read and volume commands, and the {@code vol init} confirmation. The console is one serial
+ * console: whether it is logged in and its history number belong to it, not to whoever is typing, so a
+ * session that comes back finds it as it was left ({@link #serialLine} runs it that way, shared by its
+ * TCP port and its pty). Logout returns it to the login prompt. It serves one stream at a time.
  */
-public final class T3Console {
+public final class T3Console implements StreamService {
 	private static final String LOGIN_USER = "root";
 
 	private final StorageArray array;
 	private final ArrayFaults faults;
 	private final String password;
+	private volatile boolean loggedIn;
+	private volatile int history = 1;
+	private volatile boolean askingForUser;
 
 	public T3Console(StorageArray array, ArrayFaults faults, String password) {
 		this.array = array;
@@ -27,21 +36,53 @@ public final class T3Console {
 		this.password = password;
 	}
 
-	/** Serves the stream until it ends; a dropped line surfaces as {@link LineDropped}. */
+	/**
+	 * This console on a serial line of its own, for its TCP port and its pty to share one session at a
+	 * time. A session that takes the line while the console asks for a login is shown the login question
+	 * (the simulator's courtesy, so a fresh connection is greeted); a logged-in console says nothing until
+	 * Return, as the real one does. Each new session restarts the count of {@link ArrayFaults#dropAfter}.
+	 */
+	public ExclusiveLine serialLine(Consumer<String> log) {
+		ExclusiveLine line = new ExclusiveLine(array.name() + " console", this, log);
+		line.greetWith(() -> askingForUser ? loginQuestion() : "");
+		line.addListener(LineOwner.Listener.onTaken(who -> faults.sessionStarted()));
+		return line;
+	}
+
+	/**
+	 * Serves the stream until it ends, going on from where the console was (logged in or not); a dropped
+	 * line surfaces as {@link LineDropped}, the console staying logged in.
+	 */
+	@Override
 	public void serve(InputStream in, OutputStream out) throws IOException {
+		faults.sessionStarted();
 		ConsoleIo io = new ConsoleIo(in, out);
-		while (login(io)) {
-			banner(io);
+		while (true) {
+			if (!loggedIn) {
+				if (!login(io)) {
+					return;
+				}
+				loggedIn = true;
+				history = 1;
+				banner(io);
+			}
 			if (!commandLoop(io)) {
 				return;
 			}
+			loggedIn = false;
 		}
+	}
+
+	private String loginQuestion() {
+		return "\r\n" + array.name() + " console login: ";
 	}
 
 	private boolean login(ConsoleIo io) throws IOException {
 		while (true) {
-			io.write("\r\n" + array.name() + " console login: ");
+			askingForUser = true;
+			io.write(loginQuestion());
 			String user = io.readLine(false);
+			askingForUser = false;
 			if (user == null) {
 				return false;
 			}
@@ -68,7 +109,6 @@ public final class T3Console {
 
 	/** False when the stream ended, true after logout. */
 	private boolean commandLoop(ConsoleIo io) throws IOException {
-		int history = 1;
 		T3Commands commands = new T3Commands(array, io);
 		while (true) {
 			io.setNoise(faults.lineNoise());
@@ -97,6 +137,7 @@ public final class T3Console {
 		String error = faults.takeError(command);
 		if (error != null) {
 			io.writeLine(error);
+			dropIfDue(command);
 			return;
 		}
 		List<String> reply = commands.run(command);
@@ -108,6 +149,14 @@ public final class T3Console {
 		}
 		if (drop) {
 			throw new LineDropped("line dropped during '" + command + "'");
+		}
+		dropIfDue(command);
+	}
+
+	/** The line drops after a session's Nth command if {@link ArrayFaults#dropAfter} asked for it. */
+	private void dropIfDue(String command) throws LineDropped {
+		if (faults.takeDropAfterCommand()) {
+			throw new LineDropped("line dropped after '" + command + "'");
 		}
 	}
 

@@ -4,21 +4,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.time.Duration;
 
 import org.restripe.simulator.line.ConsoleIo;
+import org.restripe.simulator.line.LineBuffer;
 
-/** Passes bytes between the engineer's terminal and an array console until Ctrl-] or the console ends. */
+/**
+ * Passes bytes between the engineer's terminal and an array console until Ctrl-] or the console ends
+ * (it refused the session, or its line dropped, or another engineer disconnected it).
+ */
 final class ConsoleBridge {
+	/** How often the bridge looks whether the console is still there while the engineer types nothing. */
+	private static final Duration LOOK = Duration.ofMillis(50);
+
 	private ConsoleBridge() {
 	}
 
-	static void run(ConsoleIo terminal, Socket console) throws IOException {
+	/** {@code typed} is what the terminal's input arrives through; {@code terminal} reads from it. */
+	static void run(ConsoleIo terminal, LineBuffer typed, Socket console) throws IOException {
 		InputStream fromConsole = console.getInputStream();
 		OutputStream toConsole = console.getOutputStream();
 		Thread copier = new Thread(() -> copy(fromConsole, terminal), "console-bridge");
 		copier.setDaemon(true);
 		copier.start();
 		while (copier.isAlive()) {
+			if (!typed.awaitInput(LOOK)) {
+				continue;
+			}
 			int b = terminal.readFiltered();
 			if (b < 0) {
 				throw new IOException("terminal closed while connected to a console");

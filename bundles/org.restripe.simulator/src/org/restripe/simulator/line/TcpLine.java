@@ -11,17 +11,36 @@ import java.util.function.Consumer;
 
 /**
  * Serves a {@link StreamService} on a loopback TCP port, one thread per connection, like a console reached
- * by telnet. A dropped line closes only its own connection.
+ * by telnet; or an {@link ExclusiveLine}, whose device every connection shares one at a time. A dropped
+ * line closes only its own connection.
  */
 public final class TcpLine implements AutoCloseable {
+	/** What serves one accepted connection. */
+	private interface SocketService {
+		void serve(Socket socket) throws IOException;
+	}
+
 	private final ServerSocket server;
-	private final StreamService service;
+	private final SocketService service;
 	private final Consumer<String> log;
 	private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
 	private final Thread acceptor;
 
 	/** Listens on 127.0.0.1:{@code port} (0 picks a free port). */
 	public TcpLine(String name, int port, StreamService service, Consumer<String> log) throws IOException {
+		this(name, port, (SocketService) socket -> service.serve(socket.getInputStream(), socket.getOutputStream()), log);
+	}
+
+	/**
+	 * Listens on 127.0.0.1:{@code port} for sessions on {@code line}: a connection while another session
+	 * holds the line is refused; a line dropped under a connection closes it.
+	 */
+	public TcpLine(String name, int port, ExclusiveLine line, Consumer<String> log) throws IOException {
+		this(name, port, (SocketService) socket -> line.serveConnection(peer(socket), socket.getInputStream(),
+				socket.getOutputStream(), () -> closeQuietly(socket)), log);
+	}
+
+	private TcpLine(String name, int port, SocketService service, Consumer<String> log) throws IOException {
 		this.server = new ServerSocket();
 		this.server.setReuseAddress(true);
 		this.server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -55,12 +74,24 @@ public final class TcpLine implements AutoCloseable {
 
 	private void serve(Socket socket) {
 		try (socket) {
-			service.serve(socket.getInputStream(), socket.getOutputStream());
+			service.serve(socket);
 		} catch (IOException e) {
 			// a peer that goes away is the normal end of a session; the log keeps why
 			log.accept(acceptor.getName() + ": session ended: " + e.getMessage());
 		} finally {
 			connections.remove(socket);
+		}
+	}
+
+	private static String peer(Socket socket) {
+		return "tcp " + socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+	}
+
+	private static void closeQuietly(Socket socket) {
+		try {
+			socket.close();
+		} catch (IOException e) {
+			// closing is all a hang-up does; a socket that will not close is gone anyway
 		}
 	}
 

@@ -1,11 +1,14 @@
 package org.restripe.simulator;
 
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -36,6 +39,61 @@ public final class Terminal implements AutoCloseable {
 		Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
 		socket.setTcpNoDelay(true);
 		return new Terminal(socket.getInputStream(), socket.getOutputStream(), socket);
+	}
+
+	/**
+	 * Opens a pty as a terminal program does. Closing it closes the pty for real: the reader never sits in
+	 * a blocking read (which would keep the pty open after close), it looks for input every few ms.
+	 */
+	public static Terminal onPty(Path pty) throws IOException {
+		FileInputStream in = new FileInputStream(pty.toFile());
+		FileOutputStream out = new FileOutputStream(pty.toFile());
+		PolledInput polled = new PolledInput(in);
+		return new Terminal(polled, out, () -> {
+			polled.close();
+			out.close();
+		});
+	}
+
+	/** Reads only what is available, so that closing never waits on a read in progress. */
+	private static final class PolledInput extends InputStream {
+		private final FileInputStream in;
+		private volatile boolean closed;
+
+		PolledInput(FileInputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public synchronized int read(byte[] b, int off, int len) throws IOException {
+			while (!closed) {
+				int available = in.available();
+				if (available > 0) {
+					return in.read(b, off, Math.min(available, len));
+				}
+				try {
+					wait(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return -1;
+				}
+			}
+			return -1;
+		}
+
+		@Override
+		public void close() throws IOException {
+			closed = true;
+			synchronized (this) {
+				in.close();
+			}
+		}
 	}
 
 	private void readLoop() {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +22,7 @@ import org.restripe.model.VolumeState;
 import org.restripe.model.samples.DemoSite;
 import org.restripe.simulator.SimulatedClock;
 import org.restripe.simulator.Terminal;
+import org.restripe.simulator.line.ExclusiveLine;
 import org.restripe.simulator.line.TcpLine;
 
 /** The T3 command line over a real loopback socket changes the array's model as the real array would. */
@@ -29,10 +30,11 @@ import org.restripe.simulator.line.TcpLine;
 class T3ConsoleTest {
 	private static final String PASSWORD = "secret";
 
-	private final List<String> log = new ArrayList<>();
+	private final List<String> log = new CopyOnWriteArrayList<>();
 	private StorageUnit unit;
 	private StorageArray array;
 	private ArrayFaults faults;
+	private ExclusiveLine serial;
 	private TcpLine line;
 	private Terminal t3;
 
@@ -41,7 +43,8 @@ class T3ConsoleTest {
 		unit = DemoSite.create().getSubsystems().get(0).getStorageUnits().get(0);
 		array = new StorageArray(unit, new SimulatedClock(1.0));
 		faults = new ArrayFaults();
-		line = new TcpLine("t3a", 0, new T3Console(array, faults, PASSWORD)::serve, log::add);
+		serial = new T3Console(array, faults, PASSWORD).serialLine(log::add);
+		line = new TcpLine("t3a", 0, serial, log::add);
 		t3 = Terminal.connect(line.port());
 	}
 
@@ -50,6 +53,7 @@ class T3ConsoleTest {
 		faults.releaseHangs();
 		t3.close();
 		line.close();
+		serial.close();
 	}
 
 	@Test
@@ -196,6 +200,11 @@ class T3ConsoleTest {
 		t3.expectEnd(Terminal.PATIENCE);
 		assertTrue(t3.pending().contains("ID      TYPE"));
 		assertFalse(t3.pending().contains("t3a:/:<2>"));
+		try (Terminal again = Terminal.connect(line.port())) {
+			again.line("");
+			again.expect("t3a:/:<2>");
+			assertTrue(again.t3("t3a", "fru list").contains("u1d9    disk drive"), "the fault was for one command only");
+		}
 	}
 
 	@Test

@@ -1,10 +1,9 @@
 package org.restripe.simulator.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -51,7 +50,7 @@ class ConsoleLinesTest {
 	void consoleOnAPseudoTerminalChangesTheArray() throws Exception {
 		Path pty = site.consolePty("t3c");
 		assertTrue(pty.toRealPath().toString().startsWith("/dev/pts/"), pty.toRealPath().toString());
-		try (Terminal t3 = new Terminal(new FileInputStream(pty.toFile()), new FileOutputStream(pty.toFile()), () -> { })) {
+		try (Terminal t3 = Terminal.onPty(pty)) {
 			t3.send("\r");
 			t3.login("t3c", "secret");
 			assertEquals("", t3.t3("t3c", "vol unmount v0"));
@@ -78,9 +77,10 @@ class ConsoleLinesTest {
 				other.expect("port 4: telnet-1");
 				other.line("disconnect 4");
 				other.expect("disconnected telnet-1 from port 4");
+				host.expect("disconnected from t3d");
+				other.line("connect 4");
+				other.expect("t3d console login: ");
 			}
-			host.send("x");
-			host.expect("disconnected from t3d");
 			host.line("frob");
 			host.expect("frob: unknown command");
 		}
@@ -88,15 +88,10 @@ class ConsoleLinesTest {
 
 	@Test
 	void ser2netServesTheConsolePtys() throws Exception {
-		int port;
-		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			port = free.getLocalPort();
-		}
+		int port = freePort();
 		Path config = dir.resolve("ser2net.yaml");
 		Ser2netConfig.write(config, Map.of("t3a", new Ser2netConfig.Console(site.consolePty("t3a").toRealPath(), port)));
-		Process ser2net = new ProcessBuilder("ser2net", "-d", "-u", "-c", config.toString(), "-P",
-				dir.resolve("ser2net.pid").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("ser2net.log").toFile())
-				.start();
+		Process ser2net = startSer2net(config);
 		try {
 			Terminal t3 = connectWhenListening(port);
 			t3.send("\r");
@@ -108,6 +103,45 @@ class ConsoleLinesTest {
 			assertTrue(ser2net.waitFor(5, TimeUnit.SECONDS), "ser2net stops on SIGTERM");
 		}
 		assertTrue(Files.readString(config).contains("connector: serialdev," + site.consolePty("t3a").toRealPath()));
+	}
+
+	@Test
+	void sessionsThroughSer2netFindTheConsoleAsTheLastOneLeftIt() throws Exception {
+		int port = freePort();
+		Path config = dir.resolve("ser2net.yaml");
+		Ser2netConfig.write(config, Map.of("t3b", new Ser2netConfig.Console(site.consolePty("t3b").toRealPath(), port)));
+		Process ser2net = startSer2net(config);
+		try {
+			try (Terminal first = connectWhenListening(port)) {
+				first.send("\r");
+				first.login("t3b", "secret");
+				first.t3("t3b", "vol list");
+				try (Terminal direct = Terminal.connect(site.consolePort("t3b"))) {
+					direct.expect("t3b console is in use by pty " + site.consolePty("t3b"));
+					direct.expectEnd(Terminal.PATIENCE);
+				}
+			}
+			assertTrue(site.consoleLine("t3b").awaitFree(Terminal.PATIENCE), "ser2net closes the pty when its client leaves");
+			try (Terminal second = connectWhenListening(port)) {
+				second.send("\r");
+				String seen = second.expect("t3b:/:<2>");
+				assertFalse(seen.contains("login"), "still logged in: " + seen);
+			}
+		} finally {
+			ser2net.destroy();
+			assertTrue(ser2net.waitFor(5, TimeUnit.SECONDS), "ser2net stops on SIGTERM");
+		}
+	}
+
+	private Process startSer2net(Path config) throws Exception {
+		return new ProcessBuilder("ser2net", "-d", "-u", "-c", config.toString(), "-P", dir.resolve("ser2net.pid").toString())
+				.redirectErrorStream(true).redirectOutput(dir.resolve("ser2net.log").toFile()).start();
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return free.getLocalPort();
+		}
 	}
 
 	private static Terminal connectWhenListening(int port) throws Exception {
