@@ -27,7 +27,9 @@ import org.restripe.model.StorageUnit;
 import org.restripe.model.Volume;
 import org.restripe.model.samples.DemoSite;
 import org.restripe.plan.PlanProof;
+import org.restripe.plan.kit.CenterKey;
 import org.restripe.plan.kit.Kit;
+import org.restripe.plan.kit.TrustedKeys;
 
 /**
  * A kit carried out at a simulated site through its management host's terminal server, as an engineer would:
@@ -60,8 +62,10 @@ class KitRunOnSimulatedSiteTest {
 
 	private List<ArrayScript> kit(SimulatedSiteLine site, Site desired) throws Exception {
 		Path file = dir.resolve("change.kit");
-		Kit.write(file, current, desired, PlanProof.provenPlan(current, desired), site.drivers);
-		return ArrayScript.of(Kit.read(file), site.drivers);
+		Path data = dir.resolve("data");
+		Kit.write(file, current, desired, PlanProof.provenPlan(current, desired), site.drivers,
+				CenterKey.open(data, creating -> "center secret".toCharArray()));
+		return ArrayScript.of(Kit.read(file, TrustedKeys.open(data)), site.drivers);
 	}
 
 	private KitRun run(SimulatedSiteLine site, List<ArrayScript> scripts, SessionRecording recording,
@@ -131,7 +135,7 @@ class KitRunOnSimulatedSiteTest {
 			assertEquals(Outcome.COMPLETED, result.outcome(), result.message() + "\n" + site.log());
 			assertEquals(2, site.opened, "the site was called again once");
 			String cast = Files.readString(dir.resolve("run.cast"), StandardCharsets.ISO_8859_1);
-			assertEquals(1, occurrences(cast, "sys rd_ahead off\\r"), "the step in flight is not typed again:\n" + cast);
+			assertEquals(1, occurrences(cast, "\"i\", \"sys rd_ahead off\\r\""), "the step in flight is not typed again:\n" + cast);
 			assertTrue(cast.contains("its check already holds: skipped, not applied twice"), cast);
 			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
 		}
