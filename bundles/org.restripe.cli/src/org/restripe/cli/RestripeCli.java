@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "restripe", mixinStandardHelpOptions = true, versionProvider = RestripeCli.Version.class,
 		description = "Remote reconfiguration of customers' disk arrays, headless.",
 		subcommands = { PlanCommand.class, ShowCommand.class, ReviewCommand.class, DiscoverCommand.class,
-				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class })
+				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class, KeysCommand.class })
 public final class RestripeCli implements Runnable {
 
 	private InputStream in = System.in;
@@ -40,7 +40,7 @@ public final class RestripeCli implements Runnable {
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExecutionExceptionHandler((e, line, parsed) -> {
 			// a refusal or failure: one clear line, no stack trace
-			line.getErr().println("restripe " + line.getCommandName() + ": " + Failures.describe(e));
+			line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + Failures.describe(e));
 			line.getErr().flush();
 			return 1;
 		});
