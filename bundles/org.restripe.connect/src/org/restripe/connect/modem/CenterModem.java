@@ -180,11 +180,13 @@ public final class CenterModem {
 
 	/** Types a password followed by Return; the recording shows only that a secret was typed. */
 	public void typeSecret(char[] password) throws IOException {
-		byte[] bytes = StandardCharsets.ISO_8859_1.encode(CharBuffer.wrap(password)).array();
+		byte[] encoded = StandardCharsets.ISO_8859_1.encode(CharBuffer.wrap(password)).array();
+		byte[] bytes = Arrays.copyOf(encoded, password.length);
 		try {
-			line.write(Arrays.copyOf(bytes, password.length));
+			line.write(bytes);
 			recordSecret("dialback password");
 		} finally {
+			Arrays.fill(encoded, (byte) 0);
 			Arrays.fill(bytes, (byte) 0);
 		}
 		type("\r");

@@ -8,7 +8,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.restripe.connect.SecretSource;
 import org.restripe.connect.SessionRecording;
 import org.restripe.connect.Transport;
@@ -96,7 +95,9 @@ public final class DialbackCall {
 		if (state != null) {
 			throw new IllegalStateException("A dialback call connects once; start a new DialbackCall");
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Dialback to the site's modem " + site(), 5);
+		// SubMonitor would need Equinox's debug classes, absent on a flat class path (plain tests, the CLI)
+		IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+		progress.beginTask("Dialback to the site's modem " + site(), 6);
 		try {
 			initialise(progress);
 			dial(progress);
@@ -117,10 +118,12 @@ public final class DialbackCall {
 		} catch (IOException e) {
 			throw fail(State.LINE_FAILED, "The line to the center's modem (" + modem.describe() + ") failed: "
 					+ e.getMessage());
+		} finally {
+			progress.done();
 		}
 	}
 
-	private void initialise(SubMonitor progress) throws IOException {
+	private void initialise(IProgressMonitor progress) throws IOException {
 		enter(State.INITIALISING, "Initialising the center's modem on " + modem.describe(), progress);
 		try {
 			modem.initialise(settings.answerAfterRings(), settings.extraInit(), settings.commandTimeout(), progress);
@@ -135,7 +138,7 @@ public final class DialbackCall {
 		}
 	}
 
-	private void dial(SubMonitor progress) throws IOException {
+	private void dial(IProgressMonitor progress) throws IOException {
 		enter(State.DIALLING, "Dialling the site's modem " + site(), progress);
 		hook = Hook.DIALLING;
 		modem.dial(settings.dialString());
@@ -184,7 +187,7 @@ public final class DialbackCall {
 		speed = connect.speed().isPresent() ? " at " + connect.speed().getAsInt() + " bps" : "";
 	}
 
-	private void givePassword(SubMonitor progress) throws IOException {
+	private void givePassword(IProgressMonitor progress) throws IOException {
 		enter(State.PASSWORD, "Connected to " + site() + speed + "; giving the dialback password", progress);
 		Reply reply = modem.await(PASSWORD_PROMPT, settings.promptTimeout(), progress);
 		if (reply.timedOut()) {
@@ -230,7 +233,7 @@ public final class DialbackCall {
 						+ site() + "; the account may also be locked";
 	}
 
-	private void awaitCallback(SubMonitor progress) throws IOException {
+	private void awaitCallback(IProgressMonitor progress) throws IOException {
 		enter(State.AWAITING_CALLBACK, "The site's modem " + site() + " took the password and hung up; waiting up to "
 				+ seconds(settings.callbackWindow()) + " for it to call back", progress);
 		long deadline = System.nanoTime() + settings.callbackWindow().toNanos();
@@ -255,7 +258,7 @@ public final class DialbackCall {
 				+ seconds(settings.callbackWindow()) + "; check the call-back number stored in its dialback account");
 	}
 
-	private void answer(SubMonitor progress) throws IOException {
+	private void answer(IProgressMonitor progress) throws IOException {
 		enter(State.ANSWERING, "The site is calling back; answering", progress);
 		hook = Hook.DIALLING;
 		if (settings.answerAfterRings() == 0) {
@@ -316,7 +319,7 @@ public final class DialbackCall {
 		return new DialbackException(failure, why);
 	}
 
-	private void enter(State next, String why, SubMonitor progress) {
+	private void enter(State next, String why, IProgressMonitor progress) {
 		enter(next, why);
 		progress.subTask(why);
 		progress.worked(1);

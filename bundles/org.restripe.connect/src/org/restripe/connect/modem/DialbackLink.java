@@ -1,7 +1,6 @@
 package org.restripe.connect.modem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -14,14 +13,10 @@ import org.restripe.connect.Transport;
  * site sent is lost. Closing the connection hangs the modem up.
  */
 final class DialbackLink implements Transport {
-	private static final String NO_CARRIER = "NO CARRIER";
-	/** Enough of the previous reads to find NO CARRIER and its line ends split across reads. */
-	private static final int TAIL = NO_CARRIER.length() + 2;
-
 	private final DialbackCall call;
 	private final CenterModem modem;
 	private byte[] first;
-	private String tail = "\n";
+	private final CarrierWatch carrier = new CarrierWatch();
 	private volatile CarrierLostException lost;
 	private volatile boolean closed;
 
@@ -50,41 +45,20 @@ final class DialbackLink implements Transport {
 		return watch(data);
 	}
 
-	/** The data up to a NO CARRIER line, if one arrived (then the connection is marked lost). */
+	/** The data up to a NO CARRIER line, if one arrived (then the connection is lost). */
 	private byte[] watch(byte[] data) throws CarrierLostException {
 		if (data.length == 0) {
 			return data;
 		}
-		String seen = tail + new String(data, StandardCharsets.ISO_8859_1);
-		int at = noCarrierLine(seen);
-		if (at < 0) {
-			tail = seen.substring(Math.max(0, seen.length() - TAIL));
+		int before = carrier.watch(data);
+		if (before < 0) {
 			return data;
 		}
 		lost = call.carrierLost();
-		int before = at - (seen.length() - data.length);
-		if (before <= 0) {
+		if (before == 0) {
 			throw lost;
 		}
 		return Arrays.copyOf(data, before);
-	}
-
-	/** Where a line holding only NO CARRIER starts in {@code text}, or -1. */
-	private static int noCarrierLine(String text) {
-		int from = 0;
-		int at;
-		while ((at = text.indexOf(NO_CARRIER, from)) >= 0) {
-			int end = at + NO_CARRIER.length();
-			if (at > 0 && isLineEnd(text.charAt(at - 1)) && end < text.length() && isLineEnd(text.charAt(end))) {
-				return at;
-			}
-			from = at + 1;
-		}
-		return -1;
-	}
-
-	private static boolean isLineEnd(char c) {
-		return c == '\r' || c == '\n';
 	}
 
 	private void check() throws IOException {

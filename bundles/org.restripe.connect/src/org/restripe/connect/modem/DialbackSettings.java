@@ -67,6 +67,11 @@ public record DialbackSettings(String siteNumber, int answerAfterRings, Duration
 				guardTime, extraInit);
 	}
 
+	public DialbackSettings withCommandTimeout(Duration timeout) {
+		return new DialbackSettings(siteNumber, answerAfterRings, callbackWindow, connectTimeout, promptTimeout, timeout,
+				guardTime, extraInit);
+	}
+
 	public DialbackSettings withGuardTime(Duration guard) {
 		return new DialbackSettings(siteNumber, answerAfterRings, callbackWindow, connectTimeout, promptTimeout,
 				commandTimeout, guard, extraInit);
