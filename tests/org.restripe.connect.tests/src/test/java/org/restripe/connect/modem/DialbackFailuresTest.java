@@ -32,7 +32,6 @@ import org.restripe.connect.SerialTransport;
 import org.restripe.connect.Transport;
 import org.restripe.connect.modem.DialbackCall.State;
 import org.restripe.simulator.line.PtyLine;
-import org.restripe.simulator.modem.ModemTimings;
 
 /**
  * Each way a dialback fails ends in its own state, with a message that tells the engineer what to do, and
@@ -109,8 +108,7 @@ class DialbackFailuresTest {
 	@Test
 	void noCallBackWithinTheWindowIsReportedAndTheLateCallIsNotAnswered() throws Exception {
 		site.close();
-		site = new DialbackSite(dir, new ModemTimings(Duration.ofMillis(100), Duration.ofMillis(50), Duration.ofSeconds(4),
-				Duration.ofSeconds(2), Duration.ofMillis(20)));
+		site = new DialbackSite(dir, DialbackSite.timings(Duration.ofSeconds(4)));
 		DialbackException e = failing(settings().withCallbackWindow(Duration.ofMillis(500)));
 		assertEquals(State.NO_CALLBACK, e.state());
 		assertEquals("The site's modem +1 555 0100 did not call back within 500 ms; check the call-back number stored"

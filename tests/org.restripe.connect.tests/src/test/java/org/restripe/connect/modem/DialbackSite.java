@@ -35,7 +35,17 @@ final class DialbackSite implements AutoCloseable {
 	private final List<Transport> opened = new ArrayList<>();
 
 	DialbackSite(Path dir) throws IOException {
-		this(dir, ModemTimings.fast());
+		this(dir, timings(Duration.ofMillis(100)));
+	}
+
+	/**
+	 * The simulator's fast line, but patient where the center's reaction time counts on a loaded machine:
+	 * 10 s for the password, a modem second of 0.1 s (5 s for the center to answer the call back).
+	 */
+	static ModemTimings timings(Duration callbackDelay) {
+		ModemTimings fast = ModemTimings.fast();
+		return new ModemTimings(fast.guardTime(), fast.ringInterval(), callbackDelay, Duration.ofSeconds(10),
+				Duration.ofMillis(100));
 	}
 
 	DialbackSite(Path dir, ModemTimings timings) throws IOException {
