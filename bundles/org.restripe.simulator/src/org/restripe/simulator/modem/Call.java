@@ -12,14 +12,17 @@ public final class Call {
 	private final Phone caller;
 	private final Phone callee;
 	private final String callerNumber;
+	private final boolean reachesCallee;
 	private final Pipe toCallee = new Pipe();
 	private final Pipe toCaller = new Pipe();
 	private State state = State.RINGING;
 
-	Call(Phone caller, String callerNumber, Phone callee) {
+	/** {@code reachesCallee} false: the callee's phone rings with nobody there to notice, e.g. unplugged. */
+	Call(Phone caller, String callerNumber, Phone callee, boolean reachesCallee) {
 		this.caller = caller;
 		this.callerNumber = callerNumber;
 		this.callee = callee;
+		this.reachesCallee = reachesCallee;
 	}
 
 	/** The number the call came from, as caller id shows it. */
@@ -48,15 +51,36 @@ public final class Call {
 
 	/** Either end hangs up; the other end is told, as its modem loses carrier. */
 	public void hangUp(Phone by) {
+		if (!end()) {
+			return;
+		}
+		Phone other = by == caller ? callee : caller;
+		if (other != callee || reachesCallee) {
+			other.hungUp(this);
+		}
+	}
+
+	/** The network drops the call: both ends lose carrier. */
+	void drop() {
+		if (!end()) {
+			return;
+		}
+		caller.hungUp(this);
+		if (reachesCallee) {
+			callee.hungUp(this);
+		}
+	}
+
+	private boolean end() {
 		synchronized (this) {
 			if (state == State.ENDED) {
-				return;
+				return false;
 			}
 			state = State.ENDED;
 		}
 		toCallee.close();
 		toCaller.close();
-		(by == caller ? callee : caller).hungUp(this);
+		return true;
 	}
 
 	Pipe inbound(Phone phone) {

@@ -16,7 +16,8 @@ import org.restripe.simulator.line.StreamService;
  * The site's dial-security modem in front of the storage management host. It answers after {@code
  * autoAnswerRings} rings, asks {@code Password>} (3 tries or the password window), and for a dialback
  * account hangs up and calls the account's stored number back; only that call reaches the management host.
- * Wrong passwords get no callback and are logged, as the Courier logs them.
+ * Wrong passwords get no callback and are logged, as the Courier logs them; three in one call lock dial
+ * security (see {@link DialSecurity}).
  */
 public final class DialbackModem implements Phone {
 	private static final int TRIES = 3;
@@ -95,11 +96,16 @@ public final class DialbackModem implements Phone {
 				log.accept("dialback modem " + number + ": password accepted for account " + account.get().slot());
 				return account;
 			}
-			log.accept("dialback modem " + number + ": wrong password (try " + attempt + " of " + TRIES + ") from "
-					+ caller(call));
+			log.accept("dialback modem " + number + ": " + (security.isLocked() ? "password refused, dial security is locked"
+					: "wrong password") + " (try " + attempt + " of " + TRIES + ") from " + caller(call));
 		}
 		log.accept("dialback modem " + number + ": " + TRIES + " wrong passwords from " + caller(call)
 				+ ", hung up without callback");
+		if (!security.isLocked()) {
+			security.lock();
+			log.accept("dialback modem " + number + ": dial security locked after " + TRIES
+					+ " wrong passwords; the site must unlock it");
+		}
 		return Optional.empty();
 	}
 

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.restripe.simulator.line.StreamService;
@@ -13,17 +16,31 @@ import org.restripe.simulator.line.StreamService;
 /**
  * A Hayes-compatible modem whose computer side (DTE) is a byte stream, e.g. the center's modem on a serial
  * pty: the AT command set, result codes (verbose or numeric), S-registers, ringing and answering, and the
- * {@code +++} escape with guard time. All state changes run on the thread serving the DTE, fed by one event
- * queue (DTE bytes, rings, carrier changes), so timing rules like the guard time are simple deadlines.
+ * {@code +++} escape with guard time. All state changes run on one modem thread, fed by one event queue (DTE
+ * bytes, rings, carrier changes), so timing rules like the guard time are simple deadlines.
+ * <p>
+ * The simulator may serve the modem on several lines at once (its TCP port and its pty), yet a modem has
+ * one serial port: one line owns it at a time. The first line to type takes it; another line that types
+ * meanwhile is told the modem is in use and its input is ignored. The owner lets go when its stream ends
+ * (a TCP client disconnects, as DTR drops, and its call is hung up), or, since a pty cannot tell when its
+ * terminal closes, when it has left the modem idle (on hook, nothing typed) for {@link #RELEASE_GUARD_TIMES}
+ * guard times.
  */
 public final class HayesModem implements StreamService, Phone {
+	/** How long an idle owner keeps the modem, in guard times: 10 s with real timings. */
+	static final int RELEASE_GUARD_TIMES = 10;
+	private static final byte[] IN_USE = "\r\nMODEM IN USE ON ANOTHER LINE\r\n".getBytes(StandardCharsets.US_ASCII);
+
 	private final String number;
 	private final TelephoneNetwork network;
 	private final ModemTimings timings;
 	private final Consumer<String> log;
 	private final LinkedBlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
 	private final HayesSettings settings = new HayesSettings();
-	private OutputStream dte;
+	private final List<Dte> attached = new CopyOnWriteArrayList<>();
+	private final AtomicInteger lines = new AtomicInteger();
+	private boolean loopRunning;
+	private Dte owner;
 	private final StringBuilder commandLine = new StringBuilder();
 	private Call call;
 	private Call ringing;
@@ -35,6 +52,18 @@ public final class HayesModem implements StreamService, Phone {
 	private long lastTrafficNanos;
 	private int escapePluses;
 	private long escapeDeadlineNanos;
+
+	/** One line a terminal reaches the modem on. */
+	private static final class Dte {
+		final String name;
+		final OutputStream out;
+		long lastByteNanos = System.nanoTime();
+
+		Dte(String name, OutputStream out) {
+			this.name = name;
+			this.out = out;
+		}
+	}
 
 	public HayesModem(String number, TelephoneNetwork network, ModemTimings timings, Consumer<String> log) {
 		this.number = number;
@@ -48,57 +77,94 @@ public final class HayesModem implements StreamService, Phone {
 		return number;
 	}
 
-	/** Serves the DTE until its stream ends; an active call is hung up then, as when DTR drops. */
+	/** Serves one DTE line until its stream ends; if it owned the modem, an active call is hung up then. */
 	@Override
 	public void serve(InputStream in, OutputStream out) throws IOException {
-		synchronized (this) {
-			dte = out;
-		}
-		Thread reader = new Thread(() -> readDte(in), "modem-" + TelephoneNetwork.digits(number) + "-dte");
-		reader.setDaemon(true);
-		reader.start();
-		lastDteByteNanos = System.nanoTime();
-		try {
-			while (true) {
-				Runnable event = events.poll(10, TimeUnit.MILLISECONDS);
-				if (event == END) {
-					return;
-				}
-				if (event != null) {
-					event.run();
-				}
-				timers(System.nanoTime());
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		} finally {
-			hangUp();
-		}
-	}
-
-	private static final Runnable END = () -> { };
-
-	private void readDte(InputStream in) {
+		Dte dte = new Dte("line " + lines.incrementAndGet(), out);
+		attach(dte);
 		try {
 			int b;
 			while ((b = in.read()) >= 0) {
 				int value = b;
-				events.add(() -> fromDte(value));
+				events.add(() -> fromDte(dte, value));
 			}
 		} catch (IOException e) {
-			log.accept("modem " + number + ": DTE line closed: " + e.getMessage());
+			log.accept("modem " + number + ": DTE " + dte.name + " closed: " + e.getMessage());
+		} finally {
+			events.add(() -> detached(dte));
+			synchronized (this) {
+				attached.remove(dte);
+			}
 		}
-		events.add(END);
 	}
 
-	private void fromDte(int b) {
+	private synchronized void attach(Dte dte) {
+		attached.add(dte);
+		if (!loopRunning) {
+			loopRunning = true;
+			Thread loop = new Thread(this::runEvents, "modem-" + TelephoneNetwork.digits(number));
+			loop.setDaemon(true);
+			loop.start();
+		}
+	}
+
+	/** The modem thread: runs while any line is attached, and until the last line's end has been handled. */
+	private void runEvents() {
+		try {
+			while (true) {
+				Runnable event = events.poll(10, TimeUnit.MILLISECONDS);
+				if (event != null) {
+					event.run();
+				}
+				timers(System.nanoTime());
+				synchronized (this) {
+					if (attached.isEmpty() && events.isEmpty()) {
+						loopRunning = false;
+						return;
+					}
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			synchronized (this) {
+				loopRunning = false;
+			}
+		}
+	}
+
+	private void detached(Dte dte) {
+		if (owner == dte) {
+			owner = null;
+			commandLine.setLength(0);
+			hangUp();
+		}
+	}
+
+	private void fromDte(Dte dte, int b) {
+		if (owner == null) {
+			owner = dte;
+			commandLine.setLength(0);
+		} else if (owner != dte) {
+			if (b == '\r') {
+				write(dte, IN_USE);
+				log.accept("modem " + number + ": refused input on " + dte.name + ", in use on " + owner.name);
+			}
+			return;
+		}
 		long now = System.nanoTime();
 		long silence = now - lastDteByteNanos;
 		lastDteByteNanos = now;
+		dte.lastByteNanos = now;
 		if (online) {
 			lastTrafficNanos = now;
 			trackEscape(b, silence, now);
 			sendToLine(b);
+			return;
+		}
+		if (dialling() && b != '\n') {
+			// any key aborts a dial in progress, as on every Hayes modem
+			hangUp();
+			result(Result.NO_CARRIER);
 			return;
 		}
 		if (settings.echo) {
@@ -115,6 +181,10 @@ public final class HayesModem implements StreamService, Phone {
 		} else {
 			commandLine.append((char) b);
 		}
+	}
+
+	private boolean dialling() {
+		return call != null && !call.isConnected() && !call.isEnded();
 	}
 
 	/** +++ counts only with guard time of silence before it; the silence after it is checked in timers. */
@@ -147,15 +217,26 @@ public final class HayesModem implements StreamService, Phone {
 		if (ringing != null && !ringing.isEnded() && now >= nextRingNanos) {
 			ring(now);
 		}
-		if (call != null && !call.isConnected() && !call.isEnded() && carrierDeadlineNanos > 0 && now >= carrierDeadlineNanos) {
+		if (dialling() && carrierDeadlineNanos > 0 && now >= carrierDeadlineNanos) {
+			// the far end rang for all of S7 without picking up
 			carrierDeadlineNanos = 0;
 			hangUp();
-			result(Result.NO_CARRIER);
+			result(Result.NO_ANSWER);
 		}
 		int inactivity = settings.s[30];
 		if (online && inactivity > 0 && now - lastTrafficNanos >= inactivity * 10L * timings.second().toNanos()) {
 			hangUp();
 			result(Result.NO_CARRIER);
+		}
+		releaseIdleOwner(now);
+	}
+
+	/** A pty cannot say that its terminal went away: an owner that leaves the modem idle lets it go. */
+	private void releaseIdleOwner(long now) {
+		if (owner != null && call == null && ringing == null && !online
+				&& now - owner.lastByteNanos >= RELEASE_GUARD_TIMES * timings.guardTime().toNanos()) {
+			owner = null;
+			commandLine.setLength(0);
 		}
 	}
 
@@ -186,16 +267,17 @@ public final class HayesModem implements StreamService, Phone {
 		}
 	}
 
-	/** ATD: dials; the result (CONNECT, BUSY, NO CARRIER) follows when the line says so. */
+	/** ATD: dials; the result (CONNECT, BUSY, NO ANSWER, ...) follows when the line says so. */
 	void dial(String dialString) {
 		Call[] placed = new Call[1];
 		TelephoneNetwork.Failure failure = network.dial(this, dialString, placed);
-		if (failure == TelephoneNetwork.Failure.BUSY) {
-			result(Result.BUSY);
-			return;
-		}
-		if (failure == TelephoneNetwork.Failure.NO_SUCH_NUMBER) {
-			result(Result.NO_CARRIER);
+		if (failure != null) {
+			log.accept("modem " + number + ": dialling " + dialString + ": " + failure);
+			result(switch (failure) {
+			case BUSY -> Result.BUSY;
+			case NO_DIALTONE -> Result.NO_DIALTONE;
+			case NO_SUCH_NUMBER -> Result.NO_CARRIER;
+			});
 			return;
 		}
 		call = placed[0];
@@ -315,19 +397,28 @@ public final class HayesModem implements StreamService, Phone {
 		writeDte(text.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	private synchronized void writeDte(byte[] bytes) {
+	/** To the owning line; with no owner (a call rings in while nobody has typed) every attached line hears it. */
+	private void writeDte(byte[] bytes) {
+		if (owner != null) {
+			write(owner, bytes);
+		} else {
+			attached.forEach(dte -> write(dte, bytes));
+		}
+	}
+
+	private void write(Dte dte, byte[] bytes) {
 		try {
-			dte.write(bytes);
-			dte.flush();
+			dte.out.write(bytes);
+			dte.out.flush();
 		} catch (IOException e) {
-			log.accept("modem " + number + ": DTE write failed: " + e.getMessage());
+			log.accept("modem " + number + ": write to DTE " + dte.name + " failed: " + e.getMessage());
 		}
 	}
 
 	/** Result codes with their verbose and numeric forms (ATV1 / ATV0). */
 	enum Result {
 		OK("OK", 0), CONNECT("CONNECT 33600", 1), RING("RING", 2), NO_CARRIER("NO CARRIER", 3), ERROR("ERROR", 4),
-		BUSY("BUSY", 7);
+		NO_DIALTONE("NO DIALTONE", 6), BUSY("BUSY", 7), NO_ANSWER("NO ANSWER", 8);
 
 		final String verbose;
 		final int numeric;

@@ -12,12 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TelephoneNetwork {
 	/** Why a dial did not ring anything. */
 	public enum Failure {
-		BUSY, NO_SUCH_NUMBER
+		BUSY, NO_SUCH_NUMBER, NO_DIALTONE
 	}
 
 	private final Map<String, Phone> lines = new ConcurrentHashMap<>();
 	private final Map<Phone, String> numbers = new ConcurrentHashMap<>();
 	private final Map<Phone, Call> busy = new ConcurrentHashMap<>();
+	private final LineFaults faults = new LineFaults(this);
+
+	/** The faults of the lines, for tests and demos: unplugged, engaged, unanswered, dropped calls. */
+	public LineFaults faults() {
+		return faults;
+	}
 
 	public void connect(String number, Phone phone) {
 		lines.put(digits(number), phone);
@@ -31,13 +37,27 @@ public final class TelephoneNetwork {
 		}
 	}
 
-	/** Rings the phone at {@code number}; the returned failure is null when it rings. */
+	/**
+	 * Rings the phone at {@code number}; the returned failure is null when it rings. A phone that does not
+	 * pick up ({@link LineFaults.LineFault#NO_ANSWER}, unplugged) is still rung: the caller hears it ring and
+	 * gives up by itself.
+	 */
 	public Failure dial(Phone caller, String number, Call[] placed) {
+		String callerNumber = numbers.getOrDefault(caller, "");
+		if (faults.has(callerNumber, LineFaults.LineFault.UNPLUGGED)) {
+			return Failure.NO_DIALTONE;
+		}
 		Phone callee = lookUp(digits(number));
 		if (callee == null) {
 			return Failure.NO_SUCH_NUMBER;
 		}
-		Call call = new Call(caller, numbers.getOrDefault(caller, ""), callee);
+		String calleeNumber = numbers.getOrDefault(callee, "");
+		if (faults.has(calleeNumber, LineFaults.LineFault.BUSY)) {
+			return Failure.BUSY;
+		}
+		boolean picksUp = !faults.has(calleeNumber, LineFaults.LineFault.NO_ANSWER)
+				&& !faults.has(calleeNumber, LineFaults.LineFault.UNPLUGGED);
+		Call call = new Call(caller, callerNumber, callee, picksUp);
 		synchronized (this) {
 			if (live(callee) || live(caller)) {
 				return Failure.BUSY;
@@ -46,8 +66,27 @@ public final class TelephoneNetwork {
 			busy.put(caller, call);
 		}
 		placed[0] = call;
-		callee.incoming(call);
+		if (picksUp) {
+			callee.incoming(call);
+		}
 		return null;
+	}
+
+	/** Drops the live call of the line at {@code number}, as the exchange does on a bad line. */
+	boolean dropCall(String number) {
+		Phone phone = lines.get(digits(number));
+		Call call = phone == null ? null : busy.get(phone);
+		if (call == null || call.isEnded()) {
+			return false;
+		}
+		call.drop();
+		return true;
+	}
+
+	/** Whether the line at {@code number} is in a call (ringing or connected): off hook, in the engineer's words. */
+	public boolean inCall(String number) {
+		Phone phone = lines.get(digits(number));
+		return phone != null && live(phone);
 	}
 
 	/** The exact number, or else the one line whose number ends with the dialled digits (a local call). */
