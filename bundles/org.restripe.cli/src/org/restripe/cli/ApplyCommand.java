@@ -92,7 +92,7 @@ final class ApplyCommand implements Callable<Integer> {
 		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
 				FileStepJournal journal = FileStepJournal.open(journalFile);
 				SessionRecording recording = line.startRecording(data.dataDirectory(), "apply", "apply " + kitFile);
-				SiteSession session = new SiteSession(line.link(current), recording)) {
+				SiteSession session = new SiteSession(line.link(current, secrets), recording)) {
 			out.println("Recording to " + recording.file());
 			if (!stillAsPlanned(session, secrets, settings, current, kit, journal, out)) {
 				return 1;

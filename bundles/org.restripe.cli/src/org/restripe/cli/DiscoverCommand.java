@@ -48,7 +48,7 @@ final class DiscoverCommand implements Callable<Integer> {
 		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
 				SessionRecording recording = line.startRecording(data.dataDirectory(), "discover",
 						"discovery of " + site.getName());
-				SiteSession session = new SiteSession(line.link(site), recording)) {
+				SiteSession session = new SiteSession(line.link(site, secrets), recording)) {
 			Map<String, StorageUnit> found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
 			for (SiteArray array : arrays) {
 				out.println(array.name() + ":");

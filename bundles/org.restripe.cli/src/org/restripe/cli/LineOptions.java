@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.restripe.connect.SessionRecording;
+import org.restripe.connect.SecretSource;
+import org.restripe.connect.run.Dialling;
 import org.restripe.connect.run.LineSpec;
 import org.restripe.connect.run.SiteLink;
 import org.restripe.model.Site;
@@ -41,8 +43,9 @@ final class LineOptions {
 		return Duration.ofSeconds(replyTimeoutSeconds);
 	}
 
-	SiteLink link(Site site) throws LineSpec.BadLineException {
-		return LineSpec.parse(line, site, replyTimeout(), Dialling.center(Duration.ofMinutes(idleMinutes)));
+	/** The way to the site the --line names; a dial line asks the dialback password from {@code secrets}. */
+	SiteLink link(Site site, SecretSource secrets) throws LineSpec.BadLineException {
+		return LineSpec.parse(line, site, replyTimeout(), Dialling.dialler(secrets));
 	}
 
 	/** Starts the session's recording where asked, or in the data directory's recordings. */

@@ -13,17 +13,16 @@ import org.restripe.connect.Secret;
 import org.restripe.connect.SecretSource;
 import org.restripe.connect.SessionRecording;
 import org.restripe.connect.StepConfirmation;
-import org.restripe.connect.TcpTransport;
-import org.restripe.connect.Transport;
 import org.restripe.connect.host.ConsoleAccess;
 import org.restripe.connect.host.HostMenuDialect;
-import org.restripe.connect.host.TerminalServerMenu;
+import org.restripe.connect.modem.DialbackSettings;
+import org.restripe.connect.run.DialbackSiteLink;
+import org.restripe.connect.run.Dialling;
 import org.restripe.connect.run.CommitConfirmation;
 import org.restripe.connect.run.SiteLink;
 import org.restripe.model.Site;
 import org.restripe.plan.kit.KitScript.KitStep;
 import org.restripe.simulator.SimulatedSite;
-import org.restripe.simulator.modem.ModemTimings;
 
 /**
  * The engineer and the telephone line of a rehearsal: the twin's passwords, every confirmation a real run would
@@ -36,25 +35,31 @@ final class Rehearsal implements SecretSource, StepConfirmation, CommitConfirmat
 
 	private final SimulatedSite twin;
 	private final Site site;
-	private final ModemTimings timings;
+	private final boolean fast;
 	private final AtomicLong sent = new AtomicLong();
 	private final AtomicLong received = new AtomicLong();
 	private final List<String> confirmations = new ArrayList<>();
 
-	Rehearsal(SimulatedSite twin, Site site, ModemTimings timings) {
+	/** @param fast whether the twin's modems run with fast timings, so the center may be as quick */
+	Rehearsal(SimulatedSite twin, Site site, boolean fast) {
 		this.twin = twin;
 		this.site = site;
-		this.timings = timings;
+		this.fast = fast;
 	}
 
+	/**
+	 * The dialback call a real run makes, through the twin's center modem on loopback: the same modem, terminal
+	 * server and console code, with the bytes of the call counted.
+	 */
 	SiteLink link() {
+		DialbackSettings settings = DialbackSettings.forSite(site.getModem().getNumber());
+		DialbackSiteLink dial = new DialbackSiteLink("tcp:127.0.0.1:" + twin.centerModemPort(), Dialling.MODEM_BAUD,
+				fast ? Dialling.fast(settings) : settings, this, HostMenuDialect.storageManagementHost(),
+				Duration.ofSeconds(30), List.of());
 		return new SiteLink() {
 			@Override
 			public ConsoleAccess open(SessionRecording recording, IProgressMonitor monitor) throws IOException {
-				Transport line = new CountingTransport(TcpTransport.connect("127.0.0.1", twin.telnetPort(),
-						Duration.ofSeconds(10)), sent, received);
-				return TerminalServerMenu.attach(line, HostMenuDialect.storageManagementHost(), recording,
-						Duration.ofSeconds(30));
+				return dial.open(recording, monitor, line -> new CountingTransport(line, sent, received));
 			}
 
 			@Override
@@ -65,7 +70,7 @@ final class Rehearsal implements SecretSource, StepConfirmation, CommitConfirmat
 	}
 
 	String describe() {
-		return "the management host of the simulated twin of " + site.getName();
+		return "the dialback modem " + site.getModem().getNumber() + " of the simulated twin of " + site.getName();
 	}
 
 	@Override

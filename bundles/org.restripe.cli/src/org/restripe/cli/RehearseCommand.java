@@ -69,6 +69,10 @@ final class RehearseCommand implements Callable<Integer> {
 		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
 		Site current = SiteFiles.load(currentFile);
 		kit.checkFresh(current);
+		if (current.getModem() == null || current.getModem().getNumber() == null) {
+			throw new IllegalArgumentException("site " + current.getName() + " has no dialback modem to rehearse the call "
+					+ "with; rehearsals dial the twin as a real run dials the site");
+		}
 		out.println("Rehearsing " + kitFile + " (signed by " + kit.signer() + ") on a simulated twin of site "
 				+ current.getName());
 		List<ArrayScript> scripts = ArrayScript.of(kit, SiteWork.drivers());
@@ -77,7 +81,7 @@ final class RehearseCommand implements Callable<Integer> {
 				Rehearsal.ARRAY_PASSWORD, Rehearsal.DIAL_PASSWORD, 0, "public");
 		try (SimulatedSite twin = new SimulatedSite(EcoreUtil.copy(current), options, line -> { });
 				SessionRecording recording = SessionRecording.start(work.resolve("rehearsal.cast"), "rehearsal");
-				Rehearsal rehearsal = new Rehearsal(twin, current, options.timings())) {
+				Rehearsal rehearsal = new Rehearsal(twin, current, fastModem)) {
 			SiteSession session = new SiteSession(rehearsal.link(), recording);
 			RunSettings settings = RunSettings.standard().replyingWithin(Duration.ofSeconds(30))
 					.checkingEvery(Duration.ofMillis(100), Duration.ofMinutes(5)).confirmingWithin(Duration.ofMinutes(1));

@@ -46,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
 		List<SiteArray> arrays = kitArrays(kit, desired);
 		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
 				SessionRecording recording = line.startRecording(data.dataDirectory(), "verify", "verification of " + kitFile);
-				SiteSession session = new SiteSession(line.link(desired), recording)) {
+				SiteSession session = new SiteSession(line.link(desired, secrets), recording)) {
 			boolean ok = verify(session, secrets, RunSettings.standard().replyingWithin(line.replyTimeout()), arrays, out);
 			out.println("Recorded in " + recording.file());
 			return ok ? 0 : 1;

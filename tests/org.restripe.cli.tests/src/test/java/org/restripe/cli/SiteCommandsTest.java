@@ -127,6 +127,7 @@ class SiteCommandsTest {
 				"--fast-modem"), out() + err());
 		assertTrue(out().contains("Verified: every array is as designed."), out());
 		assertTrue(out().contains("ask you to confirm: t3b step"), out());
+		assertTrue(out().contains("call the dialback modem +1 555 0100 of the simulated twin"), out());
 		assertTrue(out().contains("of wire time at 33600 baud"), out());
 
 		assertEquals(0, run("", "discover", "--site", current.toString(), "--line", line(), "--password-file",
@@ -144,6 +145,26 @@ class SiteCommandsTest {
 		assertTrue(out().contains("Verified: every array is as designed."), out());
 		try (var recordings = Files.list(data.resolve("recordings"))) {
 			assertEquals(3, recordings.count(), "discover, apply and verify each recorded");
+		}
+	}
+
+	/** The seed's line: the center's modem on a serial port (a pty opened through jssc) dials back the site. */
+	@Test
+	void applyOverTheDialbackLineFromTheCentersModemOnASerialPort() throws Exception {
+		site.close();
+		Path ptys = Files.createDirectory(dir.resolve("ptys"));
+		site = new SimulatedSite(DemoSite.create(),
+				new SiteOptions(null, ptys, 30_000, ModemTimings.fast(), "secret", "dialme", 0, "public"), line -> { });
+		assertEquals(0, run("confirm\n", "apply", onlineKit.toString(), "--current", current.toString(), "--line",
+				"dial:" + site.centerModemPty(), "--password-file", passwords.toString(), "--data", data.toString(),
+				"--reply-timeout", "10", "--check-every", "100ms"), out() + err());
+		assertTrue(out().contains("Verified: every array is as designed."), out());
+		assertEquals(CacheMode.WRITETHROUGH, site.array("se6120").unit().getCache().getCacheMode());
+		try (var recordings = Files.list(data.resolve("recordings"))) {
+			String cast = Files.readString(recordings.findFirst().orElseThrow());
+			assertTrue(cast.contains("ATDT15550100"), "the modem dialogue is recorded");
+			assertTrue(cast.contains("Password>"), cast);
+			assertFalse(cast.contains("dialme"), "the dialback password is never recorded in clear");
 		}
 	}
 
