@@ -106,12 +106,12 @@ final class RehearseCommand implements Callable<Integer> {
 		out.println("A real run would:");
 		out.println("  call " + rehearsal.describe() + " and take the callback;");
 		rehearsal.confirmations().forEach(c -> out.println("  ask you to confirm: " + c));
-		out.println("  run " + plan.steps().size() + " steps on " + plan.lanes().size() + " arrays (the arrays' own work "
+		out.println("  run " + plan.steps().size() + " steps on " + KitRun.arrays(plan.lanes().size()) + " (the arrays' own work "
 				+ ShowCommand.hours(plan.sequentialDuration()) + " by the plan's estimate), then ask for the commit-confirm.");
 		long sent = rehearsal.bytesSent();
 		long received = rehearsal.bytesReceived();
 		double wireSeconds = Math.max(sent, received) * 10.0 / baud;
 		out.printf("The line carried %,d bytes out and %,d bytes in: %.1f s of wire time at %d baud (8N1); "
-				+ "the rehearsal took %.1f s here.%n", sent, received, wireSeconds, baud, took.toMillis() / 1000.0);
+				+ "the run on the twin took %.1f s here.%n", sent, received, wireSeconds, baud, took.toMillis() / 1000.0);
 	}
 }

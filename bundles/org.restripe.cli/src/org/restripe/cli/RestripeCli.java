@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "restripe", mixinStandardHelpOptions = true, versionProvider = RestripeCli.Version.class,
 		description = "Remote reconfiguration of customers' disk arrays, headless.",
 		subcommands = { PlanCommand.class, ShowCommand.class, ReviewCommand.class, DiscoverCommand.class,
-				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class, KeysCommand.class })
+				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class, KeysCommand.class,
+				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
 	private InputStream in = System.in;
@@ -51,6 +52,18 @@ public final class RestripeCli implements Runnable {
 	public void run() {
 		// "restripe" alone: the usage, as a wrong use
 		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+	}
+
+	/** {@code restripe version}, as scripts written for earlier releases call it. */
+	@Command(name = "version", description = "Print the Restripe version.")
+	static final class VersionCommand implements Runnable {
+		@picocli.CommandLine.Spec
+		picocli.CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public void run() {
+			spec.commandLine().getOut().println(new Version().getVersion()[0]);
+		}
 	}
 
 	/** The version the build stamped into the bundle's manifest, or a development build. */

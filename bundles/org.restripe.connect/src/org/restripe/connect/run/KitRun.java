@@ -171,7 +171,7 @@ public final class KitRun {
 	private RunResult awaitConfirmation(IProgressMonitor monitor) {
 		Instant deadline = Instant.now().plus(settings.confirmWithin());
 		marker("all steps done; waiting until " + deadline + " for the engineer to confirm the change");
-		commitConfirmation.ask(deadline, done.size() + " steps on " + scripts.size() + " arrays");
+		commitConfirmation.ask(deadline, done.size() + " steps on " + arrays(scripts.size()));
 		String reason = null;
 		while (reason == null) {
 			Answer answer = commitConfirmation.answer();
@@ -207,6 +207,11 @@ public final class KitRun {
 			return result(Outcome.HALTED, "The change was not confirmed (" + reason + ") and its rollback failed: "
 					+ e.getMessage(), List.of());
 		}
+	}
+
+	/** "1 array", "3 arrays". */
+	public static String arrays(int count) {
+		return count + (count == 1 ? " array" : " arrays");
 	}
 
 	private static String minutes(Duration d) {

@@ -156,6 +156,8 @@ public final class SiteFiles {
 			cause = cause.getCause();
 		}
 		String message = cause.getMessage();
-		return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+		// the engineer reads the problem, not the Java class that reported it
+		return message == null || message.isBlank() ? "it cannot be read (" + cause.getClass().getSimpleName() + ")"
+				: message;
 	}
 }
