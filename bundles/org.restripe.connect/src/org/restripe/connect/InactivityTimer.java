@@ -2,6 +2,7 @@ package org.restripe.connect;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,8 +43,8 @@ public final class InactivityTimer implements Transport {
 		if (idleLimit.isNegative() || idleLimit.isZero()) {
 			throw new IllegalArgumentException("The idle limit must be longer than zero, not " + idleLimit);
 		}
-		this.line = line;
-		this.recording = recording;
+		this.line = Objects.requireNonNull(line, "line");
+		this.recording = Objects.requireNonNull(recording, "recording");
 		this.idleLimit = idleLimit;
 		this.limitNanos = idleLimit.toNanos();
 		this.lastByte = System.nanoTime();

@@ -27,7 +27,13 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * The console reader's boundary fed whatever a noisy line or a strange firmware might send: the dialect's
  * prompt, question and refusal matching, and a console session's login and reply handling through a scripted
- * console. A plain test run replays the inputs under src/test/resources; JAZZER_FUZZ=1 fuzzes.
+ * console. A plain test run replays the inputs under src/test/resources/org/restripe/connect/ConsoleFuzzTestInputs;
+ * to fuzz one of them (at most its maxDuration; findings land in that folder, to be kept as regression inputs):
+ *
+ * <pre>
+ * JAZZER_FUZZ=1 ./mvnw -B -o -pl target-platform,tests/org.restripe.connect.tests -am verify \
+ *     -Dtest='ConsoleFuzzTest#theDialectReadsAnyConsoleText' -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
  */
 class ConsoleFuzzTest {
 	private static final ConsoleDialect T3 = Restripe.T3.console();

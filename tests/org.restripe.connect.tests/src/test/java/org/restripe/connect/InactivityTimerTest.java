@@ -29,7 +29,7 @@ class InactivityTimerTest {
 		Path cast = dir.resolve("t3a.cast");
 		try (RecordedArray t3a = new RecordedArray(); SessionRecording recording = SessionRecording.start(cast, "t3a")) {
 			Tap tap = new Tap(t3a.connect());
-			InactivityTimer line = new InactivityTimer(tap, recording, Duration.ofSeconds(1));
+			InactivityTimer line = new InactivityTimer(tap, recording, Duration.ofSeconds(2));
 			try (ConsoleSession console = RecordedArray.login(line, recording)) {
 				assertTrue(console.run("vol list").contains("v0"));
 				// nobody reads or writes now, as while an engineer ponders a confirmation
@@ -37,17 +37,17 @@ class InactivityTimerTest {
 				assertTrue(line.dropped());
 				LineIdleException idle = assertThrows(LineIdleException.class, () -> console.run("vol stat"));
 				assertTrue(idle.getMessage().startsWith("The line tcp 127.0.0.1:"), idle.getMessage());
-				assertTrue(idle.getMessage().endsWith(" was dropped by the inactivity timer: no byte went either way for 1 s"),
+				assertTrue(idle.getMessage().endsWith(" was dropped by the inactivity timer: no byte went either way for 2 s"),
 						idle.getMessage());
-				assertEquals(Duration.ofSeconds(1), idle.idleLimit());
+				assertEquals(Duration.ofSeconds(2), idle.idleLimit());
 				assertFalse(new String(tap.sent(), StandardCharsets.ISO_8859_1).contains("vol stat"),
 						"nothing goes out on a dropped line");
 			}
 		}
 		String text = Files.readString(cast);
-		assertTrue(text.contains(", \"m\", \"line idle for 1 s: dropped by the inactivity timer\"]"), text);
+		assertTrue(text.contains(", \"m\", \"line idle for 2 s: dropped by the inactivity timer\"]"), text);
 		// the recording shows the drop, then what the center tried to type on the dead line
-		assertTrue(text.indexOf("line idle for 1 s") < text.indexOf("\"i\", \"vol stat\\r\""), text);
+		assertTrue(text.indexOf("line idle for 2 s") < text.indexOf("\"i\", \"vol stat\\r\""), text);
 		RecordingCheck check = RecordingVerifier.verify(cast);
 		assertTrue(check.intact(), check.message());
 	}
@@ -98,8 +98,11 @@ class InactivityTimerTest {
 		assertEquals("10 min", InactivityTimer.spoken(Duration.ofMinutes(10)));
 		assertEquals("90 s", InactivityTimer.spoken(Duration.ofSeconds(90)));
 		assertEquals("1500 ms", InactivityTimer.spoken(Duration.ofMillis(1500)));
-		try (RecordedArray t3a = new RecordedArray(); TcpTransport tcp = t3a.connect()) {
-			assertThrows(IllegalArgumentException.class, () -> new InactivityTimer(tcp, null, Duration.ZERO));
+		try (RecordedArray t3a = new RecordedArray(); TcpTransport tcp = t3a.connect();
+				SessionRecording recording = SessionRecording.start(dir.resolve("never.cast"), "t3a")) {
+			IllegalArgumentException never = assertThrows(IllegalArgumentException.class,
+					() -> new InactivityTimer(tcp, recording, Duration.ZERO));
+			assertEquals("The idle limit must be longer than zero, not PT0S", never.getMessage());
 		}
 	}
 }

@@ -19,8 +19,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The verifier handed any file at all: it answers with a finding, never an exception, and no edit of a
- * closed recording gets past it. A plain test run replays the inputs under src/test/resources;
- * JAZZER_FUZZ=1 fuzzes.
+ * closed recording gets past it. A plain test run replays the inputs under
+ * src/test/resources/org/restripe/connect/RecordingVerifierFuzzTestInputs; JAZZER_FUZZ=1 fuzzes, as
+ * {@link ConsoleFuzzTest} shows.
  */
 class RecordingVerifierFuzzTest {
 	private static Path dir;
