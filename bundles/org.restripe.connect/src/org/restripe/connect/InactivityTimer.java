@@ -85,7 +85,8 @@ public final class InactivityTimer implements Transport {
 		byte[] bytes = null;
 		try {
 			// a read never outlasts the limit, so the line is free to be dropped when it runs out
-			bytes = line.read(timeout.toNanos() < left ? timeout : Duration.ofNanos(left));
+			Duration untilIdle = Duration.ofNanos(left);
+			bytes = line.read(timeout.compareTo(untilIdle) < 0 ? timeout : untilIdle);
 			return bytes;
 		} catch (IOException e) {
 			throw translated(e);
