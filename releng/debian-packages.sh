@@ -5,7 +5,7 @@
 #                                    imagemagick (screenshots), xdotool (real input events)
 set -euo pipefail
 run_packages=(libgtk-3-0 unzip curl)
-test_packages=(xvfb xauth socat ser2net snmpd snmp imagemagick xdotool dbus-x11 fonts-dejavu-core)
+test_packages=(xvfb xauth socat ser2net snmpd snmp imagemagick xdotool dbus-x11 fonts-dejavu-core asciinema)
 case "${1:-run}" in
   run) wanted=("${run_packages[@]}") ;;
   test) wanted=("${run_packages[@]}" "${test_packages[@]}") ;;

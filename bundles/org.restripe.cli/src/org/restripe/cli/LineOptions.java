@@ -45,7 +45,7 @@ final class LineOptions {
 
 	/** The way to the site the --line names; a dial line asks the dialback password from {@code secrets}. */
 	SiteLink link(Site site, SecretSource secrets) throws LineSpec.BadLineException {
-		return LineSpec.parse(line, site, replyTimeout(), Dialling.dialler(secrets));
+		return LineSpec.parse(line, site, replyTimeout(), Duration.ofMinutes(idleMinutes), Dialling.dialler(secrets));
 	}
 
 	/** Starts the session's recording where asked, or in the data directory's recordings. */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.restripe.connect.CountingTransport;
+import org.restripe.connect.InactivityTimer;
 import org.restripe.connect.Secret;
 import org.restripe.connect.SecretSource;
 import org.restripe.connect.SessionRecording;
@@ -55,7 +56,7 @@ final class Rehearsal implements SecretSource, StepConfirmation, CommitConfirmat
 		DialbackSettings settings = DialbackSettings.forSite(site.getModem().getNumber());
 		DialbackSiteLink dial = new DialbackSiteLink("tcp:127.0.0.1:" + twin.centerModemPort(), Dialling.MODEM_BAUD,
 				fast ? Dialling.fast(settings) : settings, this, HostMenuDialect.storageManagementHost(),
-				Duration.ofSeconds(30), List.of());
+				Duration.ofSeconds(30), InactivityTimer.DEFAULT_IDLE_LIMIT, List.of());
 		return new SiteLink() {
 			@Override
 			public ConsoleAccess open(SessionRecording recording, IProgressMonitor monitor) throws IOException {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "restripe", mixinStandardHelpOptions = true, versionProvider = RestripeCli.Version.class,
 		description = "Remote reconfiguration of customers' disk arrays, headless.",
 		subcommands = { PlanCommand.class, ShowCommand.class, ReviewCommand.class, DiscoverCommand.class,
-				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class, KeysCommand.class,
+				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class, KeysCommand.class, VerifyRecordingCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 

@@ -86,11 +86,12 @@ public final class ConsoleSession implements AutoCloseable {
 		}
 		char[] password = credentials.password();
 		try {
+			// the recording shows that a password was typed, never the password itself; recorded first, so a
+			// recording that fails stops the login before the password goes out
+			recording.secret("console password of user '" + credentials.user() + "' on " + transport.describe());
 			byte[] bytes = StandardCharsets.ISO_8859_1.encode(CharBuffer.wrap(password)).array();
 			transport.write(java.util.Arrays.copyOf(bytes, password.length));
 			java.util.Arrays.fill(bytes, (byte) 0);
-			// the recording shows that a password was typed, never the password itself
-			recording.input("********");
 			type(dialect.lineEnd());
 		} finally {
 			java.util.Arrays.fill(password, '\0');

@@ -207,7 +207,7 @@ public final class CenterModem {
 	/** The one place a secret reaches the recording: as a marker, never in clear. */
 	private void recordSecret(String what) throws IOException {
 		if (recording != null) {
-			recording.input("********");
+			recording.secret(what);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.restripe.connect.InactivityTimer;
 import org.restripe.connect.SecretSource;
 import org.restripe.connect.SerialTransport;
 import org.restripe.connect.SessionRecording;
@@ -24,9 +25,11 @@ import org.restripe.connect.modem.DialbackSettings;
  *
  * @param modem the center's modem: a device path (/dev/ttyS0, a pty) or {@code tcp:HOST:PORT}
  * @param baud the serial line's speed to the center's modem
+ * @param idleLimit the call is dropped after this long without a byte either way (the inactivity timer)
  */
 public record DialbackSiteLink(String modem, int baud, DialbackSettings settings, SecretSource secrets,
-		HostMenuDialect dialect, Duration replyTimeout, List<DialbackCall.Listener> listeners) implements SiteLink {
+		HostMenuDialect dialect, Duration replyTimeout, Duration idleLimit, List<DialbackCall.Listener> listeners)
+		implements SiteLink {
 
 	public DialbackSiteLink {
 		listeners = List.copyOf(listeners);
@@ -44,7 +47,7 @@ public record DialbackSiteLink(String modem, int baud, DialbackSettings settings
 		try {
 			DialbackCall call = new DialbackCall(modemLine, settings, secrets, recording);
 			listeners.forEach(call::addListener);
-			Transport data = new CallLine(call.connect(monitor), modemLine);
+			Transport data = new InactivityTimer(new CallLine(call.connect(monitor), modemLine), recording, idleLimit);
 			return TerminalServerMenu.attach(data, dialect, recording, replyTimeout);
 		} catch (IOException | RuntimeException e) {
 			modemLine.close();

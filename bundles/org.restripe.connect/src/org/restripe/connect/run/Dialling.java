@@ -24,7 +24,7 @@ public final class Dialling {
 	/** Dials with the standard settings as {@code adjust} changes them (e.g. a test's fast modems). */
 	public static LineSpec.Dialler dialler(SecretSource secrets, java.util.function.UnaryOperator<DialbackSettings> adjust,
 			DialbackCall.Listener... listeners) {
-		return (modem, site, timeout) -> {
+		return (modem, site, timeout, idle) -> {
 			DialbackSettings settings;
 			try {
 				settings = adjust.apply(DialbackSettings.forSite(site.getModem().getNumber()));
@@ -32,7 +32,7 @@ public final class Dialling {
 				throw new LineSpec.BadLineException(e.getMessage());
 			}
 			return new DialbackSiteLink(modem, MODEM_BAUD, settings, secrets, HostMenuDialect.storageManagementHost(),
-					timeout, List.of(listeners));
+					timeout, idle, List.of(listeners));
 		};
 	}
 

@@ -34,16 +34,20 @@ public final class LineSpec {
 		}
 	}
 
-	/** The way to reach the consoles; dialling is done by {@code dialler}, which knows the center's modem. */
-	public static SiteLink parse(String spec, Site site, Duration timeout, Dialler dialler) throws BadLineException {
+	/**
+	 * The way to reach the consoles; dialling is done by {@code dialler}, which knows the center's modem. The line
+	 * is dropped after {@code idleLimit} without a byte either way, and the recording says why.
+	 */
+	public static SiteLink parse(String spec, Site site, Duration timeout, Duration idleLimit, Dialler dialler)
+			throws BadLineException {
 		String[] f = spec.split(":", 3);
 		switch (f[0]) {
 		case "telnet":
 			requireParts(spec, f, "telnet:HOST:PORT");
-			return new TelnetSiteLink(f[1], port(spec, f[2]), HostMenuDialect.storageManagementHost(), timeout);
+			return new TelnetSiteLink(f[1], port(spec, f[2]), HostMenuDialect.storageManagementHost(), timeout, idleLimit);
 		case "ports":
 			requireParts(spec, f, "ports:HOST:BASE or ports:HOST:ARRAY=PORT,...");
-			return new ConsolePortsSiteLink(f[1], ports(spec, f[2], site), timeout);
+			return new ConsolePortsSiteLink(f[1], ports(spec, f[2], site), timeout, idleLimit);
 		case "dial":
 			if (f.length < 2 || f[1].isEmpty()) {
 				throw new BadLineException("'" + spec + "' names no modem: write dial:/dev/ttyS0 or dial:tcp:HOST:PORT");
@@ -51,7 +55,7 @@ public final class LineSpec {
 			if (site.getModem() == null || site.getModem().getNumber() == null) {
 				throw new BadLineException("site " + site.getName() + " has no dialback modem with a number to dial");
 			}
-			return dialler.link(spec.substring(5), site, timeout);
+			return dialler.link(spec.substring(5), site, timeout, idleLimit);
 		default:
 			throw new BadLineException("'" + spec + "' is not a line: write telnet:HOST:PORT, ports:HOST:BASE or "
 					+ "dial:DEVICE");
@@ -61,7 +65,7 @@ public final class LineSpec {
 	/** Dials the site through the center's modem; supplied by whoever knows how the modem is reached. */
 	@FunctionalInterface
 	public interface Dialler {
-		SiteLink link(String modem, Site site, Duration timeout) throws BadLineException;
+		SiteLink link(String modem, Site site, Duration timeout, Duration idleLimit) throws BadLineException;
 	}
 
 	private static void requireParts(String spec, String[] f, String form) throws BadLineException {

@@ -144,8 +144,31 @@ class SiteCommandsTest {
 				"--data", data.toString()), out() + err());
 		assertTrue(out().contains("Verified: every array is as designed."), out());
 		try (var recordings = Files.list(data.resolve("recordings"))) {
-			assertEquals(3, recordings.count(), "discover, apply and verify each recorded");
+			assertEquals(3, recordings.filter(f -> f.toString().endsWith(".cast")).count(),
+					"discover, apply and verify each recorded");
 		}
+		theApplyRecordingVerifiesAndAnEditIsCaught();
+	}
+
+	private void theApplyRecordingVerifiesAndAnEditIsCaught() throws Exception {
+		Path cast;
+		try (var recordings = Files.list(data.resolve("recordings"))) {
+			cast = recordings.filter(f -> f.toString().endsWith("-apply.cast")).findFirst().orElseThrow();
+		}
+		assertEquals(0, run("", "verify-recording", cast.toString()), err());
+		assertTrue(out().startsWith(cast.getFileName() + " is intact: "), out());
+		java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(cast));
+		int edited = -1;
+		for (int i = 0; i < lines.size() && edited < 0; i++) {
+			if (lines.get(i).contains("sys cache writethrough")) {
+				lines.set(i, lines.get(i).replace("sys cache writethrough", "sys cache writebehind"));
+				edited = i + 1;
+			}
+		}
+		assertTrue(edited > 0, "the recording holds the typed command");
+		Files.write(cast, lines);
+		assertEquals(1, run("", "verify-recording", cast.toString()));
+		assertTrue(err().contains("does not verify: line " + edited + " was changed"), err());
 	}
 
 	/** The seed's line: the center's modem on a serial port (a pty opened through jssc) dials back the site. */

@@ -61,7 +61,7 @@ class DialbackCallTest {
 		String recorded = Files.readString(cast);
 		assertTrue(recorded.contains("ATDT15550100"), recorded);
 		assertTrue(recorded.contains("Password>"), recorded);
-		assertTrue(recorded.contains("\"i\", \"********\""), recorded);
+		assertTrue(recorded.contains("\"m\", \"secret typed: dialback password\""), recorded);
 		assertFalse(recorded.contains(DIAL_PASSWORD), "the password is never recorded in clear: " + recorded);
 		assertTrue(recorded.contains("RING"), recorded);
 	}

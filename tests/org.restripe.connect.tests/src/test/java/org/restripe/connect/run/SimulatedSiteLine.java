@@ -33,7 +33,7 @@ import org.restripe.simulator.modem.ModemTimings;
  * link, as a site without a modem is. The line can be cut from the test, as a dropped call would cut it.
  */
 final class SimulatedSiteLine implements AutoCloseable {
-	static final String ARRAY_PASSWORD = "secret";
+	static final String ARRAY_PASSWORD = "t3-Console-pw";
 	/** Simulated seconds per real second: a volume initialisation takes well under a second. */
 	private static final double SPEED = 30_000;
 	static final RunSettings SETTINGS = RunSettings.standard().replyingWithin(Duration.ofSeconds(10))
