@@ -56,9 +56,9 @@ public final class ConnectFlow {
 					+ "/recordings: " + e.getMessage() + "\nNothing was sent to the site.");
 			return null;
 		}
-		showSessionView();
-		SessionBoard.started(recording, "Discovery of " + name);
 		DiscoverJob job = new DiscoverJob(name, site, dialog.link(), secrets, settings(), recording);
+		showSessionView();
+		SessionBoard.started(recording, "Discovery of " + name, job);
 		Display display = shell.getDisplay();
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override

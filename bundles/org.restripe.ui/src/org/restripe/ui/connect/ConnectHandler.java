@@ -1,17 +1,18 @@
 package org.restripe.ui.connect;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.restripe.ui.RestripeUi;
+import org.restripe.ui.secure.RestripeSecureStorage;
 import org.restripe.ui.views.SiteFile;
 
 /** "Connect...": the site selected in the Sites view (or the only site), over the line the engineer chooses. */
@@ -39,11 +40,12 @@ public class ConnectHandler extends AbstractHandler {
 
 	/** The workbench's secure storage, or null after saying why there is none. */
 	public static ISecurePreferences secureStorage(Shell shell) {
-		ISecurePreferences storage = SecurePreferencesFactory.getDefault();
-		if (storage == null) {
-			MessageDialog.openError(shell, "Secure storage", "Eclipse secure storage cannot be opened, so the sites' "
-					+ "passwords cannot be kept or read. Check that the home directory can be written.");
+		try {
+			return RestripeSecureStorage.workbench();
+		} catch (IOException e) {
+			MessageDialog.openError(shell, "Secure storage", "Eclipse secure storage cannot be opened (" + e.getMessage()
+					+ "), so the sites' passwords cannot be kept or read.");
+			return null;
 		}
-		return storage;
 	}
 }

@@ -60,7 +60,8 @@ public final class DiscoverJob extends Job {
 		this.secrets = secrets;
 		this.settings = settings;
 		this.recordingFile = recordingFile;
-		setUser(true);
+		// not a user job: its modal progress dialog would hide the live session; the Session view cancels it
+		setUser(false);
 	}
 
 	@Override

@@ -97,6 +97,7 @@ public final class CommitConfirmDialog implements CommitConfirmation {
 					+ "Keep it? Without an answer it is rolled back by itself when the time is up.");
 			GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(message);
 			left = new Label(area, SWT.NONE);
+			left.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(left);
 			tick();
 			return area;

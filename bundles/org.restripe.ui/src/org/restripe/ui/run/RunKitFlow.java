@@ -67,11 +67,11 @@ public final class RunKitFlow {
 
 	private static RunKitJob schedule(Shell shell, RunKitJob.Order order, SecureStorageSecrets secrets) {
 		Display display = shell.getDisplay();
-		ConnectFlow.showSessionView();
-		SessionBoard.started(order.recordingFile(), "Run of " + order.kit().kitFile().getFileName() + " at "
-				+ order.kit().siteName());
 		RunKitJob job = new RunKitJob(order, secrets, new DialogAnswers(display), new CommitConfirmDialog(display),
 				ConnectFlow.settings());
+		ConnectFlow.showSessionView();
+		SessionBoard.started(order.recordingFile(), "Run of " + order.kit().kitFile().getFileName() + " at "
+				+ order.kit().siteName(), job);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

@@ -75,7 +75,8 @@ public final class RunKitJob extends Job {
 		this.answers = answers;
 		this.confirmation = confirmation;
 		this.settings = order.commitWithin() == null ? settings : settings.confirmingWithin(order.commitWithin());
-		setUser(true);
+		// not a user job: its modal progress dialog would hide the live session; the Session view cancels it
+		setUser(false);
 	}
 
 	@Override

@@ -12,9 +12,10 @@ import org.restripe.ui.UiThread;
 /**
  * The password provider of Eclipse secure storage in Restripe (extension point
  * org.eclipse.equinox.security.secureStorage): the target platform has none, and without one Equinox would keep
- * secrets in clear. It asks the engineer for a master password in a dialog; Equinox keeps the answer for the rest
- * of the workbench session. A storage opened with {@link IProviderHints#PROMPT_USER} false (tests, headless
- * runs) is never prompted: it gets its {@link IProviderHints#DEFAULT_PASSWORD} or no password at all.
+ * secrets in clear. For the workbench's storage ({@link RestripeSecureStorage}) it asks the engineer for a master
+ * password in a dialog; Equinox keeps the answer for the rest of the workbench session. A storage given a
+ * {@link IProviderHints#DEFAULT_PASSWORD} gets that; one opened otherwise, or with
+ * {@link IProviderHints#PROMPT_USER} false (tests, headless runs), is never prompted and gets no password.
  */
 public final class MasterPasswordProvider extends PasswordProvider {
 	/** Wrong master passwords in a row before the storage gives up (Equinox itself would allow 20). */
@@ -59,9 +60,20 @@ public final class MasterPasswordProvider extends PasswordProvider {
 		return true;
 	}
 
+	/**
+	 * A storage opened to ask the engineer is prompted; otherwise PROMPT_USER false is respected. Equinox sets
+	 * PROMPT_USER false on every storage while it calls a provider without its own security UI bundle, so that
+	 * hint alone cannot tell a caller's "never prompt" from the workbench's storage;
+	 * {@link RestripeSecureStorage#ASK_ENGINEER} does.
+	 */
 	private static boolean mayPrompt(IPreferencesContainer container) {
-		return !(container != null && container.hasOption(IProviderHints.PROMPT_USER)
-				&& Boolean.FALSE.equals(container.getOption(IProviderHints.PROMPT_USER)));
+		if (container == null || container.hasOption(IProviderHints.DEFAULT_PASSWORD)) {
+			return false;
+		}
+		if (Boolean.TRUE.equals(container.getOption(RestripeSecureStorage.ASK_ENGINEER))) {
+			return true;
+		}
+		return !Boolean.FALSE.equals(container.getOption(IProviderHints.PROMPT_USER));
 	}
 
 	private static PBEKeySpec defaultPassword(IPreferencesContainer container) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.restripe.ui.UiThread;
 
@@ -15,7 +16,8 @@ import org.restripe.ui.UiThread;
 public final class SessionBoard {
 	/** What the Session view follows. Called on the UI thread. */
 	public interface Listener {
-		void sessionStarted(Path recording, String title);
+		/** {@code work} is the job that owns the session, which the view can cancel. */
+		void sessionStarted(Path recording, String title, Job work);
 
 		void comparison(String heading, List<String> lines);
 
@@ -23,7 +25,7 @@ public final class SessionBoard {
 	}
 
 	/** The latest session, for a view opened after it started. */
-	public record Current(Path recording, String title, String heading, List<String> lines, String ended) {
+	public record Current(Path recording, String title, Job work, String heading, List<String> lines, String ended) {
 	}
 
 	private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
@@ -44,15 +46,15 @@ public final class SessionBoard {
 		return current;
 	}
 
-	public static void started(Path recording, String title) {
-		current = new Current(recording, title, null, List.of(), null);
-		post(l -> l.sessionStarted(recording, title));
+	public static void started(Path recording, String title, Job work) {
+		current = new Current(recording, title, work, null, List.of(), null);
+		post(l -> l.sessionStarted(recording, title, work));
 	}
 
 	public static void comparison(String heading, List<String> lines) {
 		Current c = current;
 		if (c != null) {
-			current = new Current(c.recording(), c.title(), heading, List.copyOf(lines), c.ended());
+			current = new Current(c.recording(), c.title(), c.work(), heading, List.copyOf(lines), c.ended());
 		}
 		post(l -> l.comparison(heading, List.copyOf(lines)));
 	}
@@ -60,7 +62,7 @@ public final class SessionBoard {
 	public static void ended(String how) {
 		Current c = current;
 		if (c != null) {
-			current = new Current(c.recording(), c.title(), c.heading(), c.lines(), how);
+			current = new Current(c.recording(), c.title(), c.work(), c.heading(), c.lines(), how);
 		}
 		post(l -> l.sessionEnded(how));
 	}

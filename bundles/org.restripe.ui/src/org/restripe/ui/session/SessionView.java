@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -30,6 +31,8 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	private StyledText transcript;
 	private Text find;
 	private Label findStatus;
+	private Button cancel;
+	private Job work;
 	private Label heading;
 	private Text comparison;
 	private CastTail tail;
@@ -58,7 +61,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		showStatus();
 		SessionBoard.Current current = SessionBoard.current();
 		if (current != null) {
-			sessionStarted(current.recording(), current.title());
+			sessionStarted(current.recording(), current.title(), current.ended() == null ? current.work() : null);
 			if (current.heading() != null) {
 				comparison(current.heading(), current.lines());
 			}
@@ -70,7 +73,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 
 	private void createFindBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(5).margins(2, 2).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Find:");
 		find = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL | SWT.SINGLE);
@@ -81,6 +84,19 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		next.addListener(SWT.Selection, e -> findNext());
 		findStatus = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(findStatus);
+		cancel = new Button(bar, SWT.PUSH);
+		cancel.setText("Cancel Session");
+		cancel.setToolTipText("Stop the session's work between two console exchanges; the line is hung up");
+		cancel.setEnabled(false);
+		cancel.addListener(SWT.Selection, e -> cancelWork());
+	}
+
+	/** Cancels the job that owns the session; it stops at its next look at the monitor. */
+	public void cancelWork() {
+		if (work != null) {
+			work.cancel();
+			cancel.setEnabled(false);
+		}
 	}
 
 	/** Selects the next occurrence of the Find text after the current selection, wrapping at the end. */
@@ -107,10 +123,12 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	}
 
 	@Override
-	public void sessionStarted(Path recording, String sessionTitle) {
+	public void sessionStarted(Path recording, String sessionTitle, Job sessionWork) {
 		if (transcript.isDisposed()) {
 			return;
 		}
+		work = sessionWork;
+		cancel.setEnabled(work != null);
 		tail = new CastTail(recording);
 		text = new SessionText();
 		line.reset();
@@ -140,6 +158,8 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		}
 		poll();
 		line.ended(how);
+		work = null;
+		cancel.setEnabled(false);
 		showStatus();
 	}
 
@@ -223,6 +243,10 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 
 	public StyledText transcript() {
 		return transcript;
+	}
+
+	public Button cancelButton() {
+		return cancel;
 	}
 
 	public Text findField() {
