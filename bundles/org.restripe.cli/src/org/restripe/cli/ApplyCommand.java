@@ -1,11 +1,8 @@
 package org.restripe.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +11,7 @@ import org.restripe.connect.FileStepJournal;
 import org.restripe.connect.SessionRecording;
 import org.restripe.connect.run.ArrayScript;
 import org.restripe.connect.run.KitRun;
+import org.restripe.connect.run.KitRuns;
 import org.restripe.connect.run.RunResult;
 import org.restripe.connect.run.RunSettings;
 import org.restripe.connect.run.SiteArrays;
@@ -86,7 +84,7 @@ final class ApplyCommand implements Callable<Integer> {
 		List<ArrayScript> scripts = ArrayScript.of(kit, SiteWork.drivers());
 		RunSettings settings = RunSettings.standard().replyingWithin(line.replyTimeout())
 				.confirmingWithin(confirmWithin).checkingEvery(checkEvery, RunSettings.standard().checkPatience());
-		Path journalFile = data.dataDirectory().resolve("runs").resolve(kitId(kit)).resolve("journal.txt");
+		Path journalFile = KitRuns.journalFile(data.dataDirectory(), kit);
 		TerminalAnswers answers = new TerminalAnswers(((RestripeCli) spec.root().userObject()).in(), out, confirmSteps,
 				rollbackOnHalt);
 		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
@@ -147,12 +145,6 @@ final class ApplyCommand implements Callable<Integer> {
 			SiteWork.printDifferences(SiteDiscovery.compare(arrays, found), arrays, "before the run", out);
 		}
 		return false;
-	}
-
-	/** The kit's identity for its journal: the SHA-256 of its manifest, which the signature covers. */
-	static String kitId(Kit kit) throws Exception {
-		byte[] digest = MessageDigest.getInstance("SHA-256").digest(kit.text(Kit.MANIFEST).getBytes(StandardCharsets.UTF_8));
-		return HexFormat.of().formatHex(digest).substring(0, 16);
 	}
 
 	static List<SiteArray> arraysOf(Site site) {

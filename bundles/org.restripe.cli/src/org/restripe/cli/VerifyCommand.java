@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.restripe.connect.SessionRecording;
+import org.restripe.connect.run.KitRuns;
 import org.restripe.connect.run.RunSettings;
-import org.restripe.connect.run.SiteArrays;
 import org.restripe.connect.run.SiteArrays.SiteArray;
 import org.restripe.connect.run.SiteDiscovery;
 import org.restripe.connect.run.SiteSession;
@@ -55,8 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
 
 	/** The arrays the kit changes, as its design has them. */
 	static List<SiteArray> kitArrays(Kit kit, Site desired) throws Exception {
-		List<String> names = kit.plan().lanes().values().stream().map(l -> l.get(0).step().unitName()).toList();
-		return SiteArrays.of(desired, SiteWork.drivers()).stream().filter(a -> names.contains(a.name())).toList();
+		return KitRuns.kitArrays(kit, desired, SiteWork.drivers());
 	}
 
 	/** Discovers the arrays and prints how they compare with the design; true when all are as designed. */

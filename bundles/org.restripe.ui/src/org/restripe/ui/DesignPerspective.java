@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.restripe.ui.design.PlanView;
 import org.restripe.ui.design.ReviewView;
+import org.restripe.ui.session.SessionView;
 import org.restripe.ui.views.SiteNavigatorView;
 
 /** Where a new configuration is designed: the sites on the left, the diagram editors, their properties below. */
@@ -21,6 +22,7 @@ public class DesignPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(ReviewView.ID);
 		bottom.addView(PlanView.ID);
+		bottom.addPlaceholder(SessionView.ID);
 		IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.60f, "left");
 		leftBottom.addView(IPageLayout.ID_OUTLINE);
 		layout.getViewLayout(SiteNavigatorView.ID).setCloseable(true);
@@ -29,5 +31,6 @@ public class DesignPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ReviewView.ID);
 		layout.addShowViewShortcut(PlanView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(SessionView.ID);
 	}
 }

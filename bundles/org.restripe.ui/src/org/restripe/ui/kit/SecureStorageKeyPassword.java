@@ -5,9 +5,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.restripe.plan.kit.KeyPassword;
+import org.restripe.ui.secure.RestripeSecureStorage;
 
 /**
  * The password of the center key's keystore, kept in Eclipse secure storage (node {@value #NODE}) and made
@@ -24,9 +24,13 @@ public final class SecureStorageKeyPassword implements KeyPassword {
 		this.storage = storage;
 	}
 
-	/** The workbench's default secure storage. */
+	/** The workbench's secure storage, which asks for its master password once per session. */
 	public static SecureStorageKeyPassword fromDefault() {
-		return new SecureStorageKeyPassword(SecurePreferencesFactory.getDefault());
+		try {
+			return new SecureStorageKeyPassword(RestripeSecureStorage.workbench());
+		} catch (IOException e) {
+			return new SecureStorageKeyPassword(null); // refused with its reason when the password is needed
+		}
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -18,6 +20,7 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.restripe.model.Identified;
@@ -38,7 +41,16 @@ public class SiteNavigatorView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(e -> openInEditor(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		addDragSupport();
+		addContextMenu();
 		refresh();
+	}
+
+	/** Commands on a site (Connect...) come from plugin.xml through the view's registered context menu. */
+	private void addContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 	}
 
 	/**

@@ -1,0 +1,110 @@
+package org.restripe.ui.connect;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.restripe.connect.SessionRecording;
+import org.restripe.connect.run.RunSettings;
+import org.restripe.connect.run.SiteArrays;
+import org.restripe.connect.run.SiteArrays.SiteArray;
+import org.restripe.connect.run.SiteLink;
+import org.restripe.connect.run.SiteSession;
+import org.restripe.drivers.api.DiscoveryException;
+import org.restripe.model.Site;
+import org.restripe.ui.kit.DriverServices;
+import org.restripe.ui.secure.SecureStorageSecrets;
+import org.restripe.ui.session.SessionBoard;
+
+/**
+ * Connect's work off the UI thread: opens the line, reads every array back over one recorded session and
+ * compares it with the site file, showing the comparison in the Session view. Cancelling stops between two
+ * console exchanges; the line is hung up whatever happens.
+ */
+public final class DiscoverJob extends Job {
+	/** How the discovery ended. */
+	public sealed interface Outcome {
+	}
+
+	/** Discovered; {@code same} when every array is as the site file says. */
+	public record Compared(boolean same, List<String> lines) implements Outcome {
+	}
+
+	public record Failed(String message) implements Outcome {
+	}
+
+	public record Cancelled() implements Outcome {
+	}
+
+	private final String siteName;
+	private final Site site;
+	private final SiteLink link;
+	private final SecureStorageSecrets secrets;
+	private final RunSettings settings;
+	private final Path recordingFile;
+	private volatile Outcome outcome;
+
+	public DiscoverJob(String siteName, Site site, SiteLink link, SecureStorageSecrets secrets, RunSettings settings,
+			Path recordingFile) {
+		super("Discover site " + siteName);
+		this.siteName = siteName;
+		this.site = EcoreUtil.copy(site);
+		this.link = link;
+		this.secrets = secrets;
+		this.settings = settings;
+		this.recordingFile = recordingFile;
+		// not a user job: its modal progress dialog would hide the live session; the Session view cancels it
+		setUser(false);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask("Discovering site " + siteName + " over " + link.describe(), IProgressMonitor.UNKNOWN);
+		try (DriverServices drivers = DriverServices.open();
+				SecureStorageSecrets passwords = secrets;
+				SessionRecording recording = SessionRecording.start(recordingFile, "discovery of " + siteName);
+				SiteSession session = new SiteSession(link, recording)) {
+			List<SiteArray> arrays = SiteArrays.of(site, drivers.registry());
+			Map<String, List<String>> differences = SiteReadback.differences(session, passwords, settings, arrays,
+					monitor);
+			List<String> lines = SiteReadback.lines(differences, arrays, "in the site file");
+			SessionBoard.comparison("Compared with the site file of " + siteName + ":", lines);
+			outcome = new Compared(differences.isEmpty(), lines);
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			outcome = new Cancelled();
+			return Status.CANCEL_STATUS;
+		} catch (IOException | DiscoveryException e) {
+			outcome = new Failed(e.getMessage());
+			return Status.OK_STATUS; // reported by the caller in its own dialog
+		} finally {
+			SessionBoard.ended(endedHow());
+			monitor.done();
+		}
+	}
+
+	private String endedHow() {
+		Outcome o = outcome;
+		if (o instanceof Compared c) {
+			return c.same() ? "discovery done: every array as in the site file" : "discovery done: arrays differ";
+		}
+		return o instanceof Failed f ? "discovery stopped: " + f.message()
+				: o instanceof Cancelled ? "discovery cancelled" : "discovery stopped";
+	}
+
+	/** Null until the job has run. */
+	public Outcome outcome() {
+		return outcome;
+	}
+
+	public Path recordingFile() {
+		return recordingFile;
+	}
+}

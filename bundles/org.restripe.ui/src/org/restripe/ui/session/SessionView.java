@@ -1,0 +1,278 @@
+package org.restripe.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The live record of the current session with a site, read-only: what the arrays printed, what the center
+ * typed (bold blue), the session's markers (italic, on their own lines), followed as the recording grows. A
+ * Find field searches it; the view's status line says where the line stands; below, how the arrays compared.
+ */
+public class SessionView extends ViewPart implements SessionBoard.Listener {
+	public static final String ID = "org.restripe.ui.views.session";
+	private static final int POLL_MILLIS = 200;
+
+	private StyledText transcript;
+	private Text find;
+	private Label findStatus;
+	private Button cancel;
+	private Job work;
+	private Label heading;
+	private Text comparison;
+	private CastTail tail;
+	private SessionText text = new SessionText();
+	private final LineStateTracker line = new LineStateTracker();
+	private String title = "";
+	private boolean polling;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		createFindBar(parent);
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		transcript = new StyledText(sash, SWT.READ_ONLY | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		transcript.setFont(JFaceResources.getTextFont());
+		Composite lower = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(lower);
+		heading = new Label(lower, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		comparison = new Text(lower, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL | SWT.BORDER);
+		comparison.setFont(JFaceResources.getTextFont());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(comparison);
+		sash.setWeights(3, 1);
+		SessionBoard.addListener(this);
+		showStatus();
+		SessionBoard.Current current = SessionBoard.current();
+		if (current != null) {
+			sessionStarted(current.recording(), current.title(), current.ended() == null ? current.work() : null);
+			if (current.heading() != null) {
+				comparison(current.heading(), current.lines());
+			}
+			if (current.ended() != null) {
+				sessionEnded(current.ended());
+			}
+		}
+	}
+
+	private void createFindBar(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(5).margins(2, 2).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText("Find:");
+		find = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL | SWT.SINGLE);
+		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(find);
+		find.addListener(SWT.DefaultSelection, e -> findNext());
+		Button next = new Button(bar, SWT.PUSH);
+		next.setText("Next");
+		next.addListener(SWT.Selection, e -> findNext());
+		findStatus = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(findStatus);
+		cancel = new Button(bar, SWT.PUSH);
+		cancel.setText("Cancel Session");
+		cancel.setToolTipText("Stop the session's work between two console exchanges; the line is hung up");
+		cancel.setEnabled(false);
+		cancel.addListener(SWT.Selection, e -> cancelWork());
+	}
+
+	/** Cancels the job that owns the session; it stops at its next look at the monitor. */
+	public void cancelWork() {
+		if (work != null) {
+			work.cancel();
+			cancel.setEnabled(false);
+		}
+	}
+
+	/** Selects the next occurrence of the Find text after the current selection, wrapping at the end. */
+	public boolean findNext() {
+		String wanted = find.getText().toLowerCase(Locale.ROOT);
+		if (wanted.isEmpty()) {
+			findStatus.setText("");
+			return false;
+		}
+		String all = transcript.getText().toLowerCase(Locale.ROOT);
+		int from = transcript.getSelection().y;
+		int at = all.indexOf(wanted, from);
+		if (at < 0) {
+			at = all.indexOf(wanted);
+		}
+		if (at < 0) {
+			findStatus.setText("'" + find.getText() + "' is not in this session");
+			return false;
+		}
+		findStatus.setText("");
+		transcript.setSelection(at, at + wanted.length());
+		transcript.showSelection();
+		return true;
+	}
+
+	@Override
+	public void sessionStarted(Path recording, String sessionTitle, Job sessionWork) {
+		if (transcript.isDisposed()) {
+			return;
+		}
+		work = sessionWork;
+		cancel.setEnabled(work != null);
+		tail = new CastTail(recording);
+		text = new SessionText();
+		line.reset();
+		title = sessionTitle;
+		transcript.setText("");
+		heading.setText("");
+		comparison.setText("");
+		showStatus();
+		startPolling();
+	}
+
+	@Override
+	public void comparison(String headingText, List<String> lines) {
+		if (heading.isDisposed()) {
+			return;
+		}
+		poll(); // the output that led to the comparison first
+		heading.setText(headingText);
+		heading.getParent().layout();
+		comparison.setText(String.join("\n", lines));
+	}
+
+	@Override
+	public void sessionEnded(String how) {
+		if (transcript.isDisposed()) {
+			return;
+		}
+		poll();
+		line.ended(how);
+		work = null;
+		cancel.setEnabled(false);
+		showStatus();
+	}
+
+	private void startPolling() {
+		if (!polling) {
+			polling = true;
+			transcript.getDisplay().timerExec(POLL_MILLIS, this::pollAndRepeat);
+		}
+	}
+
+	private void pollAndRepeat() {
+		if (transcript.isDisposed()) {
+			return;
+		}
+		poll();
+		if (line.state() == LineState.ENDED) {
+			polling = false;
+		} else {
+			transcript.getDisplay().timerExec(POLL_MILLIS, this::pollAndRepeat);
+		}
+	}
+
+	/** Shows what the recording gained since the last look. */
+	public void poll() {
+		if (tail == null || transcript.isDisposed()) {
+			return;
+		}
+		List<CastEvent> events;
+		try {
+			events = tail.poll();
+		} catch (IOException e) {
+			setContentDescription("The recording " + tail.file() + " cannot be read: " + e.getMessage());
+			return;
+		}
+		boolean stateChanged = false;
+		for (CastEvent event : events) {
+			text.take(event).forEach(this::append);
+			stateChanged |= line.take(event);
+		}
+		if (!events.isEmpty() && find.getText().isEmpty()) {
+			transcript.setTopIndex(transcript.getLineCount() - 1); // follow the session unless the engineer searches
+		}
+		if (stateChanged) {
+			showStatus();
+		}
+	}
+
+	private void append(SessionText.Segment segment) {
+		int start = transcript.getCharCount();
+		transcript.append(segment.text());
+		if (segment.kind() == SessionText.Kind.OUTPUT) {
+			return;
+		}
+		StyleRange style = new StyleRange();
+		style.start = start;
+		style.length = segment.text().length();
+		if (segment.kind() == SessionText.Kind.INPUT) {
+			style.fontStyle = SWT.BOLD;
+			style.foreground = transcript.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
+		} else {
+			style.fontStyle = SWT.ITALIC;
+			style.foreground = transcript.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA);
+		}
+		transcript.setStyleRange(style);
+	}
+
+	private void showStatus() {
+		String detail = line.detail().isEmpty() ? "" : " (" + line.detail() + ")";
+		String of = title.isEmpty() ? "" : title + ": ";
+		String file = tail == null ? "" : "; recorded in " + tail.file();
+		setContentDescription(of + "line " + line.state().label() + detail + file);
+	}
+
+	public LineState lineState() {
+		return line.state();
+	}
+
+	public String lineDetail() {
+		return line.detail();
+	}
+
+	public StyledText transcript() {
+		return transcript;
+	}
+
+	public Button cancelButton() {
+		return cancel;
+	}
+
+	public Text findField() {
+		return find;
+	}
+
+	public String findStatus() {
+		return findStatus.getText();
+	}
+
+	public String comparisonHeading() {
+		return heading.getText();
+	}
+
+	public String comparisonText() {
+		return comparison.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		find.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		SessionBoard.removeListener(this);
+		super.dispose();
+	}
+}
