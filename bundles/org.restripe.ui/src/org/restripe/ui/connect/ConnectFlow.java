@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.restripe.connect.run.Dialling;
 import org.restripe.connect.run.LineSpec;
 import org.restripe.connect.run.RunSettings;
 import org.restripe.model.Site;
@@ -75,7 +76,7 @@ public final class ConnectFlow {
 	/** The site's line parser: LineSpec with this workbench's reply timeout and its way of dialling. */
 	public static LineParser parser(Site site, SecureStorageSecrets secrets) {
 		Duration reply = ConnectionPreferences.replyTimeout();
-		return spec -> LineSpec.parse(spec, site, reply, CenterModem.dialler(secrets, ConnectionPreferences.inactivity()));
+		return spec -> LineSpec.parse(spec, site, reply, ConnectionPreferences.inactivity(), Dialling.dialler(secrets));
 	}
 
 	public static RunSettings settings() {

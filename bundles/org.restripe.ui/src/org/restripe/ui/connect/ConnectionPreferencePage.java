@@ -152,7 +152,7 @@ public class ConnectionPreferencePage extends PreferencePage implements IWorkben
 			}
 			try {
 				LineSpec.parse(e.getValue(), e.getKey().site(), ConnectionPreferences.replyTimeout(),
-						(modem, site, timeout) -> null); // only the form is checked here: nothing is dialled
+						ConnectionPreferences.inactivity(), (modem, site, timeout, idle) -> null); // only the form is checked
 			} catch (LineSpec.BadLineException ex) {
 				return "Line of " + e.getKey().siteName() + ": " + ex.getMessage();
 			}

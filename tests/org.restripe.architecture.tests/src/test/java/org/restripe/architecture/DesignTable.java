@@ -15,7 +15,7 @@ final class DesignTable {
 			Map.entry("org.restripe.plan", Set.of("org.restripe.model", "org.restripe.review", "org.restripe.drivers.api")),
 			Map.entry("org.restripe.drivers.api", Set.of("org.restripe.model")),
 			Map.entry("org.restripe.drivers.t3", Set.of("org.restripe.drivers.api")),
-			Map.entry("org.restripe.connect", Set.of("org.restripe.drivers.api", "org.restripe.model")),
+			Map.entry("org.restripe.connect", Set.of("org.restripe.drivers.api", "org.restripe.model", "org.restripe.plan")),
 			Map.entry("org.restripe.monitor", Set.of("org.restripe.model", "org.restripe.store")),
 			Map.entry("org.restripe.store", Set.of()),
 			Map.entry("org.restripe.workflow",
