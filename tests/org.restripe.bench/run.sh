@@ -4,6 +4,9 @@
 #   ./mvnw -B -q -pl target-platform,tests/org.restripe.bench -am package -DskipTests
 # then:  tests/org.restripe.bench/run.sh ModelPersistenceBench [subsystems arrays volumes luns]
 #        tests/org.restripe.bench/run.sh ReviewBench [subsystems arrays volumes luns]
+#        tests/org.restripe.bench/run.sh SessionBench [commands rounds]   (needs socat)
+#        tests/org.restripe.bench/run.sh RecordingBench [events rounds]
+#        tests/org.restripe.bench/run.sh LongReplyBench [reply sizes in bytes]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 if [ ! -f "$here/target/classpath.txt" ]; then
