@@ -52,6 +52,7 @@ public final class ConsoleSession implements AutoCloseable {
 		long deadline = System.nanoTime() + replyTimeout.toNanos();
 		long lastByte = System.nanoTime();
 		int nudges = 0;
+		boolean answered = false;
 		while (!dialect.endsWithPrompt(received)) {
 			String refusal = dialect.loginRefusal(received).orElse(null);
 			if (refusal != null) {
@@ -61,8 +62,11 @@ public final class ConsoleSession implements AutoCloseable {
 			LoginStep question = dialect.pendingQuestion(received).orElse(null);
 			if (question != null) {
 				answer(question, credentials);
+				answered = true;
 				deadline = System.nanoTime() + replyTimeout.toNanos();
-			} else if (System.nanoTime() - lastByte > NUDGE_AFTER.toNanos() && nudges < MAX_NUDGES) {
+			} else if (!answered && System.nanoTime() - lastByte > NUDGE_AFTER.toNanos() && nudges < MAX_NUDGES) {
+				// only a console that has not asked anything yet is nudged: once it asked, a Return would be taken
+				// for the next answer (an empty password) by a console that is merely slow
 				nudges++;
 				lastByte = System.nanoTime();
 				type(dialect.lineEnd());

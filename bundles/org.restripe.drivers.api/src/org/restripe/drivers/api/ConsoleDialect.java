@@ -2,6 +2,8 @@ package org.restripe.drivers.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,9 +78,23 @@ public record ConsoleDialect(List<LoginStep> login, String prompt, String loginR
 		return m.find() ? Optional.of(lineAround(text, m.start())) : Optional.empty();
 	}
 
+	private static final Map<String, Pattern> END_PATTERNS = new ConcurrentHashMap<>();
+
 	private static Matcher endMatcher(String regex, CharSequence received) {
 		// trailing blanks after a question or prompt vary between firmware releases
-		return Pattern.compile("(?:" + regex + ")[ \\t]*\\z").matcher(received);
+		Pattern end = END_PATTERNS.computeIfAbsent(regex, r -> Pattern.compile("(?:" + r + ")[ \\t]*\\z"));
+		// prompts and login questions are one line: matching the last line only keeps a long reply linear
+		return end.matcher(received.subSequence(lastLineStart(received), received.length()));
+	}
+
+	private static int lastLineStart(CharSequence text) {
+		for (int i = text.length() - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static String lineAround(String text, int index) {

@@ -30,7 +30,7 @@ import org.restripe.ui.views.SiteFile;
  * behind the management host's terminal server on a loopback telnet port, at 30,000 simulated seconds a second.
  */
 final class SimulatedDemoSite implements AutoCloseable {
-	static final String ARRAY_PASSWORD = "t3-Console-pw";
+	static final String ARRAY_PASSWORD = "sesame42";
 
 	final SiteFile siteFile = new SiteFile(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE));
 	final SimulatedSite simulator;
