@@ -191,6 +191,62 @@ class SiteCommandsTest {
 		}
 	}
 
+	/**
+	 * A real terminal server in front of the consoles: Debian's ser2net publishes each array's console pty on a
+	 * TCP port of its own (as Cyclades and Opengear do), and the kit runs through those ports.
+	 */
+	@Test
+	void applyThroughSer2netPublishingEachConsoleOnItsOwnPort() throws Exception {
+		site.close();
+		Path ptys = Files.createDirectory(dir.resolve("ptys"));
+		site = new SimulatedSite(DemoSite.create(),
+				new SiteOptions(null, ptys, 30_000, ModemTimings.fast(), "secret", "dialme", 0, "public"), line -> { });
+		java.util.Map<String, org.restripe.simulator.host.Ser2netConfig.Console> consoles = new java.util.LinkedHashMap<>();
+		StringBuilder ports = new StringBuilder();
+		for (String array : site.arrays().keySet()) {
+			int port = freePort();
+			consoles.put(array, new org.restripe.simulator.host.Ser2netConfig.Console(site.consolePty(array).toRealPath(), port));
+			ports.append(ports.length() == 0 ? "" : ",").append(array).append('=').append(port);
+		}
+		Path config = dir.resolve("ser2net.yaml");
+		org.restripe.simulator.host.Ser2netConfig.write(config, consoles);
+		Process ser2net = new ProcessBuilder("ser2net", "-d", "-u", "-c", config.toString(), "-P",
+				dir.resolve("ser2net.pid").toString()).redirectErrorStream(true)
+				.redirectOutput(dir.resolve("ser2net.log").toFile()).start();
+		try {
+			awaitListening(consoles.values().iterator().next().tcpPort());
+			assertEquals(0, run("confirm\n", "apply", onlineKit.toString(), "--current", current.toString(), "--line",
+					"ports:127.0.0.1:" + ports, "--password-file", passwords.toString(), "--data", data.toString(),
+					"--reply-timeout", "10", "--check-every", "100ms"), out() + err());
+			assertTrue(out().contains("Verified: every array is as designed."), out());
+			assertEquals(CacheMode.WRITETHROUGH, site.array("se6120").unit().getCache().getCacheMode());
+		} finally {
+			ser2net.destroy();
+			assertTrue(ser2net.waitFor(5, java.util.concurrent.TimeUnit.SECONDS), "ser2net stops on SIGTERM");
+		}
+	}
+
+	private static int freePort() throws Exception {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** ser2net opens its ports a moment after it starts. */
+	private static void awaitListening(int port) throws Exception {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (true) {
+			try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+				return;
+			} catch (java.io.IOException e) {
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError("ser2net did not listen on " + port, e);
+				}
+				Thread.sleep(50);
+			}
+		}
+	}
+
 	@Test
 	void noConfirmationWithinTheTimeRollsTheChangeBack() {
 		assertEquals(1, apply(onlineKit, "", "--confirm-within", "2s"), out() + err());

@@ -213,6 +213,42 @@ class KitRunOnSimulatedSiteTest {
 		}
 	}
 
+	/**
+	 * The engineer leaves the backup confirmation open longer than the inactivity limit: the timer drops the line
+	 * and says so in the recording; once confirmed, the run calls the site again and goes on.
+	 */
+	@Test
+	void theInactivityTimerDropsAnIdleLineAndTheRunCallsAgain() throws Exception {
+		Site desired = desiredWithRebuild();
+		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
+				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
+				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
+			SiteSession session = new SiteSession(site.telnet(java.time.Duration.ofSeconds(1)), recording);
+			AtomicInteger asked = new AtomicInteger();
+			RunResult result = new KitRun(kit(site, desired), session,
+					SimulatedSiteLine.passwords(SimulatedSiteLine.ARRAY_PASSWORD), journal, SimulatedSiteLine.SETTINGS)
+							.confirmingStepsWith((array, step) -> {
+								if (asked.getAndIncrement() == 0) {
+									sleep(2_500); // away from the desk: no byte on the line for 2.5 s
+								}
+								return true;
+							}).run(new NullProgressMonitor());
+			assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
+			assertEquals(2, site.opened, "the line was dropped once and called again");
+			String cast = Files.readString(dir.resolve("run.cast"));
+			assertTrue(cast.contains("line idle for 1 s: dropped by the inactivity timer"), cast);
+			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** A resumed run after the journal file says a step was done does not type that step again. */
 	@Test
 	void aSecondRunOfTheSameKitResumesFromTheJournalFile() throws Exception {

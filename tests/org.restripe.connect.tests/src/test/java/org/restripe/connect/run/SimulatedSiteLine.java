@@ -69,6 +69,24 @@ final class SimulatedSiteLine implements AutoCloseable {
 		};
 	}
 
+	/** The product's telnet link, under an inactivity timer of {@code idle}. */
+	SiteLink telnet(Duration idle) {
+		SiteLink link = new TelnetSiteLink("127.0.0.1", simulator.telnetPort(), HostMenuDialect.storageManagementHost(),
+				Duration.ofSeconds(10), idle);
+		return new SiteLink() {
+			@Override
+			public ConsoleAccess open(SessionRecording recording, IProgressMonitor monitor) throws IOException {
+				opened++;
+				return link.open(recording, monitor);
+			}
+
+			@Override
+			public String describe() {
+				return link.describe();
+			}
+		};
+	}
+
 	/** Cuts the line now in use, as a dropped call does. */
 	void cut() throws IOException {
 		current.get().close();
