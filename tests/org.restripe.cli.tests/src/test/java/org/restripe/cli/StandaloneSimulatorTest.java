@@ -68,6 +68,12 @@ class StandaloneSimulatorTest {
 					"100ms"), out + "\n" + err);
 			assertTrue(out.toString().contains("CONFIRMED: "), out.toString());
 			assertTrue(out.toString().contains("Verified: every array is as designed."), out.toString());
+			Path cast;
+			try (var files = Files.list(data.resolve("recordings"))) {
+				cast = files.filter(f -> f.toString().endsWith("-apply.cast")).findFirst().orElseThrow();
+			}
+			assertEquals(0, cli("verify-recording", cast.toString()), err.toString());
+			assertTrue(out.toString().contains(" is intact: "), out.toString());
 		} finally {
 			simulator.destroy();
 			assertTrue(simulator.waitFor(20, TimeUnit.SECONDS), "the simulator stops on SIGTERM");
