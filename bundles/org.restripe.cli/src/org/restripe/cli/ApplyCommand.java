@@ -42,8 +42,8 @@ final class ApplyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "K.kit", description = "the kit to run")
-	Path kitFile;
+	@Mixin
+	KitOptions kitOptions;
 
 	@Option(names = "--current", required = true, paramLabel = "SITE.restripe", description = "the configuration "
 			+ "the kit was planned from; the arrays must still be so")
@@ -70,32 +70,28 @@ final class ApplyCommand implements Callable<Integer> {
 	@Mixin
 	LineOptions line;
 
-	@Mixin
-	DataOptions data;
-
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
-		out.println("Kit " + kitFile + ", signed by " + kit.signer());
+		Kit kit = kitOptions.read();
+		out.println("Kit " + kitOptions.kitFile + ", signed by " + kit.signer());
 		Site current = SiteFiles.load(currentFile);
 		kit.checkFresh(current);
 		Site desired = kit.desired();
 		List<ArrayScript> scripts = ArrayScript.of(kit, SiteWork.drivers());
 		RunSettings settings = RunSettings.standard().replyingWithin(line.replyTimeout())
 				.confirmingWithin(confirmWithin).checkingEvery(checkEvery, RunSettings.standard().checkPatience());
-		Path journalFile = KitRuns.journalFile(data.dataDirectory(), kit);
+		Path journalFile = KitRuns.journalFile(kitOptions.dataDirectory(), kit);
 		TerminalAnswers answers = new TerminalAnswers(((RestripeCli) spec.root().userObject()).in(), out, confirmSteps,
 				rollbackOnHalt);
-		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
-				FileStepJournal journal = FileStepJournal.open(journalFile);
-				SessionRecording recording = line.startRecording(data.dataDirectory(), "apply", "apply " + kitFile);
-				SiteSession session = new SiteSession(line.link(current, secrets), recording)) {
-			out.println("Recording to " + recording.file());
-			if (!stillAsPlanned(session, secrets, settings, current, kit, journal, out)) {
+		try (FileStepJournal journal = FileStepJournal.open(journalFile);
+				SiteCall call = SiteCall.open(line, kitOptions.dataDirectory(), "apply", "apply " + kitOptions.kitFile,
+						current, settings)) {
+			out.println("Recording to " + call.recording.file());
+			if (!stillAsPlanned(call, current, journal, out)) {
 				return 1;
 			}
-			KitRun run = new KitRun(scripts, session, secrets, journal, settings).confirmingStepsWith(answers)
+			KitRun run = new KitRun(scripts, call.session, call.secrets, journal, settings).confirmingStepsWith(answers)
 					.offeringRollbackWith(answers).reportingTo((array, step, what) -> {
 						out.printf("  %s step %d (%s): %s%n", array, step.number(), step.summary(), what);
 						out.flush();
@@ -105,23 +101,22 @@ final class ApplyCommand implements Callable<Integer> {
 			}
 			RunResult result = run.run(new CliProgress(out));
 			out.println(result.outcome() + ": " + result.message());
-			boolean verified = afterwards(result, session, secrets, settings, current, desired, kit, out);
-			out.println("Recorded in " + recording.file() + "; journal " + journalFile);
+			boolean verified = afterwards(result, call, current, desired, kit, out);
+			out.println("Recorded in " + call.recording.file() + "; journal " + journalFile);
 			return result.changedAsPlanned() && verified ? 0 : 1;
 		}
 	}
 
 	/** Refuses arrays that changed since SITE was taken (a stale plan), unless this is a resumed run. */
-	private boolean stillAsPlanned(SiteSession session, CliSecrets secrets, RunSettings settings, Site current, Kit kit,
-			FileStepJournal journal, PrintWriter out) throws Exception {
+	private boolean stillAsPlanned(SiteCall call, Site current, FileStepJournal journal, PrintWriter out)
+			throws Exception {
 		if (!journal.isEmpty()) {
 			out.println("Resuming an earlier run of this kit (journal " + journal.file() + ")");
 			return true;
 		}
 		// the kit is bound to the whole configuration, so every array must still be as SITE says
-		List<SiteArray> arrays = arraysOf(current);
-		var found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
-		Map<String, List<String>> differences = SiteDiscovery.compare(arrays, found);
+		List<SiteArray> arrays = SiteArrays.of(current, SiteWork.drivers());
+		Map<String, List<String>> differences = SiteDiscovery.compare(arrays, call.discover(arrays, out));
 		if (differences.isEmpty()) {
 			out.println("The arrays are as " + currentFile + " says.");
 			return true;
@@ -132,22 +127,18 @@ final class ApplyCommand implements Callable<Integer> {
 		return false;
 	}
 
-	private boolean afterwards(RunResult result, SiteSession session, CliSecrets secrets, RunSettings settings,
-			Site current, Site desired, Kit kit, PrintWriter out) throws Exception {
+	private boolean afterwards(RunResult result, SiteCall call, Site current, Site desired, Kit kit, PrintWriter out)
+			throws Exception {
 		if (result.changedAsPlanned()) {
-			return VerifyCommand.verify(session, secrets, settings, VerifyCommand.kitArrays(kit, desired), out);
+			return VerifyCommand.verify(call, VerifyCommand.kitArrays(kit, desired), out);
 		}
 		if (result.outcome() == RunResult.Outcome.ROLLED_BACK
 				|| result.outcome() == RunResult.Outcome.HALTED_ROLLED_BACK) {
 			List<SiteArray> arrays = VerifyCommand.kitArrays(kit, current);
-			var found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
 			out.println("After the rollback (discovered again, compared with " + currentFile + "):");
-			SiteWork.printDifferences(SiteDiscovery.compare(arrays, found), arrays, "before the run", out);
+			SiteWork.printDifferences(SiteDiscovery.compare(arrays, call.discover(arrays, out)), arrays, "before the run",
+					out);
 		}
 		return false;
-	}
-
-	static List<SiteArray> arraysOf(Site site) {
-		return SiteArrays.of(site, SiteWork.drivers());
 	}
 }

@@ -44,19 +44,16 @@ final class DiscoverCommand implements Callable<Integer> {
 		var out = spec.commandLine().getOut();
 		Site site = SiteFiles.load(siteFile);
 		List<SiteArray> arrays = SiteArrays.of(site, SiteWork.drivers());
-		RunSettings settings = RunSettings.standard().replyingWithin(line.replyTimeout());
-		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
-				SessionRecording recording = line.startRecording(data.dataDirectory(), "discover",
-						"discovery of " + site.getName());
-				SiteSession session = new SiteSession(line.link(site, secrets), recording)) {
-			Map<String, StorageUnit> found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
+		try (SiteCall call = SiteCall.open(line, data.dataDirectory(), "discover", "discovery of " + site.getName(), site,
+				RunSettings.standard().replyingWithin(line.replyTimeout()))) {
+			Map<String, StorageUnit> found = call.discover(arrays, out);
 			for (SiteArray array : arrays) {
 				out.println(array.name() + ":");
 				ArrayComparison.lines(found.get(array.name()), array.driver(), false).forEach(l -> out.println("  " + l));
 			}
 			out.println("Compared with " + siteFile + ":");
 			boolean same = SiteWork.printDifferences(SiteDiscovery.compare(arrays, found), arrays, "in the site file", out);
-			out.println("Recorded in " + recording.file());
+			out.println("Recorded in " + call.recording.file());
 			return same ? 0 : 1;
 		}
 	}

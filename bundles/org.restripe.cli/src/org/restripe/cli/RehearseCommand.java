@@ -30,8 +30,8 @@ final class RehearseCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "K.kit", description = "the kit to rehearse")
-	Path kitFile;
+	@Mixin
+	KitOptions kitOptions;
 
 	@Option(names = "--current", required = true, paramLabel = "SITE.restripe", description = "the site's current "
 			+ "configuration, which seeds the simulated twin")
@@ -45,15 +45,13 @@ final class RehearseCommand implements Callable<Integer> {
 			description = "the real line's speed, for the wire time (default: ${DEFAULT-VALUE})")
 	int baud;
 
-	@Mixin
-	DataOptions data;
 
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
+		Kit kit = kitOptions.read();
 		Site current = SiteFiles.load(currentFile);
-		out.println("Rehearsing " + kitFile + " (signed by " + kit.signer() + ") on a simulated twin of site "
+		out.println("Rehearsing " + kitOptions.kitFile + " (signed by " + kit.signer() + ") on a simulated twin of site "
 				+ current.getName());
 		Path recording = Files.createTempDirectory("restripe-rehearsal").resolve("rehearsal.cast");
 		Rehearsal.Report report = Rehearsal.rehearse(kit, current, fastModem, recording,

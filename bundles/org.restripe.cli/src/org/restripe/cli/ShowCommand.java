@@ -28,19 +28,17 @@ final class ShowCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "K.kit", description = "the kit")
-	Path kitFile;
+	@Mixin
+	KitOptions kitOptions;
 
 	@Option(names = "--current", paramLabel = "SITE.restripe", description = "refuse the kit unless it was computed from this configuration")
 	Path current;
 
-	@Mixin
-	DataOptions data;
 
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
+		Kit kit = kitOptions.read();
 		out.println("Signed by " + kit.signer());
 		if (current != null) {
 			// a stale kit is refused before anything of it is shown as runnable

@@ -29,26 +29,21 @@ final class VerifyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "K.kit", description = "the kit whose design to verify")
-	Path kitFile;
+	@Mixin
+	KitOptions kitOptions;
 
 	@Mixin
 	LineOptions line;
 
-	@Mixin
-	DataOptions data;
-
 	@Override
 	public Integer call() throws Exception {
 		var out = spec.commandLine().getOut();
-		Kit kit = Kit.read(kitFile, TrustedKeys.open(data.dataDirectory()));
+		Kit kit = kitOptions.read();
 		Site desired = kit.desired();
-		List<SiteArray> arrays = kitArrays(kit, desired);
-		try (CliSecrets secrets = CliSecrets.from(line.passwordFile);
-				SessionRecording recording = line.startRecording(data.dataDirectory(), "verify", "verification of " + kitFile);
-				SiteSession session = new SiteSession(line.link(desired, secrets), recording)) {
-			boolean ok = verify(session, secrets, RunSettings.standard().replyingWithin(line.replyTimeout()), arrays, out);
-			out.println("Recorded in " + recording.file());
+		try (SiteCall call = SiteCall.open(line, kitOptions.dataDirectory(), "verify",
+				"verification of " + kitOptions.kitFile, desired, RunSettings.standard().replyingWithin(line.replyTimeout()))) {
+			boolean ok = verify(call, kitArrays(kit, desired), out);
+			out.println("Recorded in " + call.recording.file());
 			return ok ? 0 : 1;
 		}
 	}
@@ -59,9 +54,8 @@ final class VerifyCommand implements Callable<Integer> {
 	}
 
 	/** Discovers the arrays and prints how they compare with the design; true when all are as designed. */
-	static boolean verify(SiteSession session, org.restripe.connect.SecretSource secrets, RunSettings settings, List<SiteArray> arrays,
-			java.io.PrintWriter out) throws Exception {
-		Map<String, StorageUnit> found = SiteWork.discover(session, secrets, settings, arrays, new CliProgress(out));
+	static boolean verify(SiteCall call, List<SiteArray> arrays, java.io.PrintWriter out) throws Exception {
+		Map<String, StorageUnit> found = call.discover(arrays, out);
 		Map<String, List<String>> differences = SiteDiscovery.compare(arrays, found);
 		out.println("Verification (discovered again, compared with the kit's design):");
 		boolean ok = SiteWork.printDifferences(differences, arrays, "designed", out);
