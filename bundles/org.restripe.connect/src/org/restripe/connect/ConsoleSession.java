@@ -26,7 +26,8 @@ public final class ConsoleSession implements AutoCloseable {
 	private final ConsoleDialect dialect;
 	private final SessionRecording recording;
 	private final Duration replyTimeout;
-	private final StringBuilder received = new StringBuilder();
+	private final RecordedLine line;
+	private final StringBuilder received;
 	private String prompt = "";
 
 	private ConsoleSession(Transport transport, ConsoleDialect dialect, SessionRecording recording,
@@ -34,6 +35,8 @@ public final class ConsoleSession implements AutoCloseable {
 		this.transport = transport;
 		this.dialect = dialect;
 		this.recording = recording;
+		this.line = new RecordedLine(transport, recording);
+		this.received = line.received();
 		this.replyTimeout = replyTimeout;
 	}
 
@@ -158,23 +161,15 @@ public final class ConsoleSession implements AutoCloseable {
 	}
 
 	private void type(String text) throws IOException {
-		recording.input(text);
-		transport.write(text.getBytes(StandardCharsets.ISO_8859_1));
+		line.type(text);
 	}
 
 	private boolean receive(Duration wait) throws IOException {
-		byte[] bytes = transport.read(wait);
-		if (bytes.length == 0) {
-			return false;
-		}
-		recording.output(bytes);
-		received.append(new String(bytes, StandardCharsets.ISO_8859_1));
-		return true;
+		return line.receive(wait);
 	}
 
 	private static String lastLine(CharSequence text) {
-		String s = text.toString().replace("\r", "").strip();
-		return s.substring(s.lastIndexOf('\n') + 1);
+		return RecordedLine.lastLine(text);
 	}
 
 	/** Closes the line; the recording stays open for its owner to close. */

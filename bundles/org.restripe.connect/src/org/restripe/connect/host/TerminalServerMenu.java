@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.restripe.connect.ConsoleException;
+import org.restripe.connect.RecordedLine;
 import org.restripe.connect.SessionRecording;
 import org.restripe.connect.Transport;
 
@@ -25,7 +26,8 @@ public final class TerminalServerMenu implements ConsoleAccess {
 	private final HostMenuDialect dialect;
 	private final SessionRecording recording;
 	private final Duration replyTimeout;
-	private final StringBuilder received = new StringBuilder();
+	private final RecordedLine talk;
+	private final StringBuilder received;
 	private AttachedConsole attached;
 
 	private TerminalServerMenu(Transport line, HostMenuDialect dialect, SessionRecording recording,
@@ -34,6 +36,8 @@ public final class TerminalServerMenu implements ConsoleAccess {
 		this.dialect = dialect;
 		this.recording = recording;
 		this.replyTimeout = replyTimeout;
+		this.talk = new RecordedLine(line, recording);
+		this.received = talk.received();
 	}
 
 	/** Takes over {@code line} (closing the menu closes it) and waits for the menu's first prompt. */
@@ -123,27 +127,19 @@ public final class TerminalServerMenu implements ConsoleAccess {
 	}
 
 	private void type(String text) throws IOException {
-		recording.input(text);
-		line.write(text.getBytes(StandardCharsets.ISO_8859_1));
+		talk.type(text);
 	}
 
 	private boolean receive() throws IOException {
-		return receive(POLL);
+		return talk.receive(POLL);
 	}
 
 	private boolean receive(Duration wait) throws IOException {
-		byte[] bytes = line.read(wait);
-		if (bytes.length == 0) {
-			return false;
-		}
-		recording.output(bytes);
-		received.append(new String(bytes, StandardCharsets.ISO_8859_1));
-		return true;
+		return talk.receive(wait);
 	}
 
 	private static String lastLine(CharSequence text) {
-		String s = text.toString().replace("\r", "").strip();
-		return s.substring(s.lastIndexOf('\n') + 1);
+		return RecordedLine.lastLine(text);
 	}
 
 	/** The console selected in the menu, until its close escapes back to the menu. */
