@@ -34,6 +34,7 @@ import org.restripe.connect.run.SiteArrays.SiteArray;
 import org.restripe.connect.run.SiteDiscovery;
 import org.restripe.connect.run.SiteLink;
 import org.restripe.connect.run.SiteSession;
+import org.restripe.drivers.api.DriverRegistry;
 import org.restripe.model.Site;
 import org.restripe.plan.kit.Kit;
 import org.restripe.plan.kit.KitScript.KitStep;
@@ -93,12 +94,21 @@ public final class Rehearsal implements SecretSource, StepConfirmation, CommitCo
 	 */
 	public static Report rehearse(Kit kit, Site current, boolean fastModem, Path recordingFile,
 			ScriptRunner.StepListener steps, IProgressMonitor monitor) throws Exception {
+		return rehearse(kit, current, fastModem, recordingFile, steps, monitor, SiteWork.drivers());
+	}
+
+	/**
+	 * As above with the array drivers given: inside OSGi (the workbench) they are services, which ServiceLoader
+	 * cannot see across bundles.
+	 */
+	public static Report rehearse(Kit kit, Site current, boolean fastModem, Path recordingFile,
+			ScriptRunner.StepListener steps, IProgressMonitor monitor, DriverRegistry drivers) throws Exception {
 		kit.checkFresh(current);
 		if (current.getModem() == null || current.getModem().getNumber() == null) {
 			throw new IllegalArgumentException("site " + current.getName() + " has no dialback modem to rehearse the call "
 					+ "with; rehearsals dial the twin as a real run dials the site");
 		}
-		List<ArrayScript> scripts = ArrayScript.of(kit, SiteWork.drivers());
+		List<ArrayScript> scripts = ArrayScript.of(kit, drivers);
 		SiteOptions options = new SiteOptions(null, null, SPEED, fastModem ? ModemTimings.fast() : ModemTimings.realistic(),
 				ARRAY_PASSWORD, DIAL_PASSWORD, 0, "public");
 		try (SimulatedSite twin = new SimulatedSite(EcoreUtil.copy(current), options, line -> { });
@@ -114,7 +124,7 @@ public final class Rehearsal implements SecretSource, StepConfirmation, CommitCo
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			Map<String, List<String>> differences = null;
 			if (result.changedAsPlanned()) {
-				List<SiteArray> arrays = KitRuns.kitArrays(kit, kit.desired(), SiteWork.drivers());
+				List<SiteArray> arrays = KitRuns.kitArrays(kit, kit.desired(), drivers);
 				differences = SiteDiscovery.compare(arrays, SiteWork.discover(session, rehearsal, settings, arrays, monitor));
 			}
 			return new Report(result, differences, List.copyOf(rehearsal.confirmations), rehearsal.sent.get(),

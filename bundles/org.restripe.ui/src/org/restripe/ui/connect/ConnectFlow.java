@@ -20,6 +20,7 @@ import org.restripe.connect.run.LineSpec;
 import org.restripe.connect.run.RunSettings;
 import org.restripe.model.Site;
 import org.restripe.ui.secure.SecureStorageSecrets;
+import org.restripe.ui.session.DialbackStatus;
 import org.restripe.ui.session.Recordings;
 import org.restripe.ui.session.SessionBoard;
 import org.restripe.ui.session.SessionView;
@@ -73,10 +74,14 @@ public final class ConnectFlow {
 		return job;
 	}
 
-	/** The site's line parser: LineSpec with this workbench's reply timeout and its way of dialling. */
+	/**
+	 * The site's line parser: LineSpec with this workbench's reply timeout and its way of dialling, the dialback
+	 * call's states shown in the Session view.
+	 */
 	public static LineParser parser(Site site, SecureStorageSecrets secrets) {
 		Duration reply = ConnectionPreferences.replyTimeout();
-		return spec -> LineSpec.parse(spec, site, reply, ConnectionPreferences.inactivity(), Dialling.dialler(secrets));
+		return spec -> LineSpec.parse(spec, site, reply, ConnectionPreferences.inactivity(),
+				Dialling.dialler(secrets, new DialbackStatus()));
 	}
 
 	public static RunSettings settings() {

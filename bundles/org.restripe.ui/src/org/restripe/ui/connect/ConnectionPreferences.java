@@ -25,6 +25,9 @@ public final class ConnectionPreferences {
 	public static final int DEFAULT_REPLY_SECONDS = 60;
 	public static final int DEFAULT_INACTIVITY_MINUTES = 10;
 	public static final int DEFAULT_COMMIT_MINUTES = 10;
+	/** The site line's speed a rehearsal reckons the wire time at: a V.34 modem's. */
+	public static final String LINE_BAUD = "lineBaud";
+	public static final int DEFAULT_LINE_BAUD = 33_600;
 
 	private ConnectionPreferences() {
 	}
@@ -37,6 +40,7 @@ public final class ConnectionPreferences {
 			defaults.putInt(REPLY_TIMEOUT, DEFAULT_REPLY_SECONDS);
 			defaults.putInt(INACTIVITY, DEFAULT_INACTIVITY_MINUTES);
 			defaults.putInt(COMMIT_CONFIRM, DEFAULT_COMMIT_MINUTES);
+			defaults.putInt(LINE_BAUD, DEFAULT_LINE_BAUD);
 		}
 	}
 
@@ -78,6 +82,11 @@ public final class ConnectionPreferences {
 
 	public static Duration commitConfirm() {
 		return Duration.ofMinutes(number(COMMIT_CONFIRM, DEFAULT_COMMIT_MINUTES));
+	}
+
+	/** The telephone line's speed in bits a second, for a rehearsal's wire time. */
+	public static int lineBaud() {
+		return number(LINE_BAUD, DEFAULT_LINE_BAUD);
 	}
 
 	public static void setNumber(String key, int value) {

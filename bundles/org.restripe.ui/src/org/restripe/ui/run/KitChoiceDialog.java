@@ -19,13 +19,15 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.restripe.ui.views.SiteFile;
 
-/** "Run Kit..." first asks which kit, at which site; nothing is read from the site yet. */
+/** "Run Kit..." and "Rehearse Kit..." first ask which kit, at which site; nothing is read from the site yet. */
 public final class KitChoiceDialog extends TitleAreaDialog {
 	public static final String TITLE = "Run kit";
+	public static final String REHEARSE_TITLE = "Rehearse kit";
 
 	private final List<SiteFile> sites;
 	private final Path initialKit;
 	private final SiteFile initialSite;
+	private boolean rehearsal;
 	private Text kit;
 	private Combo site;
 	private Path chosenKit;
@@ -38,18 +40,32 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 		this.initialSite = initialSite;
 	}
 
+	/** The same choice for a rehearsal on the site's simulated twin. */
+	public static KitChoiceDialog forRehearsal(Shell parent, List<SiteFile> sites, Path initialKit,
+			SiteFile initialSite) {
+		KitChoiceDialog dialog = new KitChoiceDialog(parent, sites, initialKit, initialSite);
+		dialog.rehearsal = true;
+		return dialog;
+	}
+
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(TITLE);
+		shell.setText(rehearsal ? REHEARSE_TITLE : TITLE);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Run a kit at a site");
-		setMessage("Choose the kit and the site it changes. Its signature and freshness are checked before "
-				+ "anything is sent to the site.");
+		if (rehearsal) {
+			setTitle("Rehearse a kit on a simulated twin of its site");
+			setMessage("Choose the kit and the site it changes; the twin starts as the site file has it. Its "
+					+ "signature and freshness are checked first; nothing is sent to the real site.");
+		} else {
+			setTitle("Run a kit at a site");
+			setMessage("Choose the kit and the site it changes. Its signature and freshness are checked before "
+					+ "anything is sent to the site.");
+		}
 		Composite fields = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
@@ -73,7 +89,7 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setText("Kit to run");
+		dialog.setText(rehearsal ? "Kit to rehearse" : "Kit to run");
 		dialog.setFilterExtensions(new String[] { "*.kit", "*" });
 		String current = kit.getText().strip();
 		if (!current.isEmpty() && Path.of(current).getParent() != null) {
@@ -104,7 +120,7 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 	private String problem() {
 		String text = kit.getText().strip();
 		if (text.isEmpty()) {
-			return "Kit file: choose the kit to run";
+			return rehearsal ? "Kit file: choose the kit to rehearse" : "Kit file: choose the kit to run";
 		}
 		Path path;
 		try {

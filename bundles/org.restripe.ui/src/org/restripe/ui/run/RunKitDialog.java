@@ -64,14 +64,15 @@ public final class RunKitDialog extends TitleAreaDialog {
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		describeKit(body);
+		describeKit(body, kit, true);
 		line = new LinePanel(body, kit.current(),
 				LineChoice.of(ConnectionPreferences.line(kit.siteName()).orElse(null), kit.current()), this::validate);
 		createOptions(body);
 		return area;
 	}
 
-	private void describeKit(Composite parent) {
+	/** Who signed the kit, what it was computed from, what it changes; {@code journal}: whether it resumes. */
+	static void describeKit(Composite parent, KitCheck.Passed kit, boolean journal) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText("The kit");
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
@@ -84,7 +85,7 @@ public final class RunKitDialog extends TitleAreaDialog {
 		row(group, "Changes:", kit.plan().steps().size() + " steps on " + kit.plan().lanes().size() + " arrays ("
 				+ String.join(", ", kit.plan().lanes().values().stream().map(l -> l.get(0).step().unitName()).toList())
 				+ "), risk " + kit.plan().risk().label());
-		if (kit.resumes()) {
+		if (journal && kit.resumes()) {
 			row(group, "Journal:", "an earlier run of this kit got part of the way: this run resumes after its last "
 					+ "finished step");
 		}

@@ -34,6 +34,17 @@ public class RunKitHandler extends AbstractHandler {
 		if (storage == null) {
 			return null;
 		}
+		Suggestion suggested = suggest(event, window);
+		RunKitFlow.start(shell, RestripeUi.dataDirectory().path(), RestripeUi.dataDirectory().sites(), storage,
+				suggested.kit(), suggested.site());
+		return null;
+	}
+
+	/** The kit and site to offer first; either may be null. */
+	record Suggestion(Path kit, SiteFile site) {
+	}
+
+	static Suggestion suggest(ExecutionEvent event, IWorkbenchWindow window) {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
 		SiteDesign design = editor == null ? null : editor.getAdapter(SiteDesign.class);
 		Path kit = null;
@@ -47,8 +58,6 @@ public class RunKitHandler extends AbstractHandler {
 		if (kit == null) {
 			kit = ConnectionPreferences.lastKit().orElse(null);
 		}
-		RunKitFlow.start(shell, RestripeUi.dataDirectory().path(), RestripeUi.dataDirectory().sites(), storage, kit,
-				site);
-		return null;
+		return new Suggestion(kit, site);
 	}
 }

@@ -22,6 +22,10 @@ public final class SessionBoard {
 		void comparison(String heading, List<String> lines);
 
 		void sessionEnded(String how);
+
+		/** The dialback call of a dial: line entered {@code state} ("Awaiting callback", ...), saying why. */
+		default void dialback(String state, String message) {
+		}
 	}
 
 	/** The latest session, for a view opened after it started. */
@@ -65,6 +69,11 @@ public final class SessionBoard {
 			current = new Current(c.recording(), c.title(), c.work(), c.heading(), c.lines(), how);
 		}
 		post(l -> l.sessionEnded(how));
+	}
+
+	/** The current session's dialback call, as {@link DialbackStatus} hears it on the job's thread. */
+	public static void dialback(String state, String message) {
+		post(l -> l.dialback(state, message));
 	}
 
 	private static void post(java.util.function.Consumer<Listener> event) {

@@ -2,6 +2,7 @@ package org.restripe.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,6 +40,8 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	private SessionText text = new SessionText();
 	private final LineStateTracker line = new LineStateTracker();
 	private String title = "";
+	private String dialback = "";
+	private final List<String> dialbackShown = new ArrayList<>();
 	private boolean polling;
 
 	@Override
@@ -132,6 +135,8 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		tail = new CastTail(recording);
 		text = new SessionText();
 		line.reset();
+		dialback = "";
+		dialbackShown.clear();
 		title = sessionTitle;
 		transcript.setText("");
 		heading.setText("");
@@ -160,6 +165,16 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		line.ended(how);
 		work = null;
 		cancel.setEnabled(false);
+		showStatus();
+	}
+
+	@Override
+	public void dialback(String state, String message) {
+		if (transcript.isDisposed()) {
+			return;
+		}
+		dialback = message.isEmpty() ? state : state + ": " + message;
+		dialbackShown.add(dialback);
 		showStatus();
 	}
 
@@ -229,8 +244,9 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	private void showStatus() {
 		String detail = line.detail().isEmpty() ? "" : " (" + line.detail() + ")";
 		String of = title.isEmpty() ? "" : title + ": ";
+		String call = dialback.isEmpty() ? "" : "; dialback " + dialback;
 		String file = tail == null ? "" : "; recorded in " + tail.file();
-		setContentDescription(of + "line " + line.state().label() + detail + file);
+		setContentDescription(of + "line " + line.state().label() + detail + call + file);
 	}
 
 	public LineState lineState() {
@@ -239,6 +255,16 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 
 	public String lineDetail() {
 		return line.detail();
+	}
+
+	/** What the status said of the dialback call in this session, in order ("Awaiting callback: The site's ..."). */
+	public List<String> dialbackShown() {
+		return List.copyOf(dialbackShown);
+	}
+
+	/** What the view's status line says now. */
+	public String status() {
+		return getContentDescription();
 	}
 
 	public StyledText transcript() {

@@ -120,6 +120,57 @@ class ConnectTest {
 		}
 	}
 
+	@Test
+	void discoveryOverADialbackLineShowsTheCallInTheSessionViewAndEveryArrayAsInTheSiteFile() throws Exception {
+		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
+			ISecurePreferences storage = SimulatedDemoSite.storage(dir);
+			List<String> arrays = site.arrayNames();
+			site.remember(storage, arrays);
+			String siteModem = site.siteFile.site().getModem().getNumber();
+			storage.node(SecureStorageSecrets.nodePath(site.siteName(), new Secret(Secret.Kind.DIAL_ACCOUNT, siteModem)))
+					.put(SecureStorageSecrets.KEY, "dialme", true);
+			String centerModem = "tcp:127.0.0.1:" + site.simulator.centerModemPort();
+			bot.whenOpen(ConnectDialog.TITLE, s -> {
+				ConnectDialog dialog = (ConnectDialog) s.getData();
+				ShellBot.click(dialog.linePanel().wayButton(Way.DIAL));
+				dialog.linePanel().modemField().setText(centerModem);
+				assertNull(dialog.getErrorMessage());
+				ShellBot.press(s, "Connect");
+			});
+			DiscoverJob job = ConnectFlow.start(shell, site.siteFile, storage, dir);
+			assertNotNull(job, "the engineer connected");
+			SessionView view = (SessionView) page.findView(SessionView.ID);
+			assertNotNull(view, "the Session view was opened");
+			bot.dispatchUntil(() -> job.outcome() != null, 300, "the discovery job completed");
+			bot.dispatchUntil(() -> view.lineState() == LineState.ENDED, 30, "the Session view shows the session ended");
+			bot.assertNoFailures();
+			DiscoverJob.Compared compared = assertInstanceOf(DiscoverJob.Compared.class, job.outcome(),
+					String.valueOf(job.outcome()));
+			assertTrue(compared.same(), String.join("\n", compared.lines()));
+			for (String array : arrays) {
+				assertTrue(view.comparisonText().contains(array + ": as in the site file"), view.comparisonText());
+			}
+			assertInOrder(view.dialbackShown(), List.of("Dialling", "Password", "Awaiting callback", "Connected"));
+			assertTrue(view.dialbackShown().stream().anyMatch(st -> st.startsWith("Awaiting callback: The site's modem "
+					+ siteModem + " took the password and hung up")), "the callback wait and why: " + view.dialbackShown());
+			assertTrue(view.status().contains("dialback Hung up"), view.status());
+			assertEquals(Optional.of("dial:" + centerModem), ConnectionPreferences.line(site.siteName()));
+			assertFalse(String.join("\n", Files.readAllLines(job.recordingFile(), StandardCharsets.UTF_8))
+					.contains("dialme"), "the dialback password is not recorded");
+		}
+	}
+
+	/** Each state of {@code expected} begins a status in {@code seen}, in this order, others between them allowed. */
+	private static void assertInOrder(List<String> seen, List<String> expected) {
+		int at = 0;
+		for (String state : seen) {
+			if (at < expected.size() && state.startsWith(expected.get(at) + ":")) {
+				at++;
+			}
+		}
+		assertEquals(expected.size(), at, "the dialback states " + expected + " in order, seen: " + seen);
+	}
+
 	private static void assertSessionShown(SessionView view, String lastArray) {
 		String transcript = view.transcript().getText();
 		assertTrue(transcript.contains("terminal server. Commands: ports, connect PORT"), transcript);

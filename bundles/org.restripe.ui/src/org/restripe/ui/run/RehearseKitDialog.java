@@ -1,0 +1,130 @@
+package org.restripe.ui.run;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.restripe.ui.connect.ConnectionPreferences;
+
+/**
+ * The checked kit before its rehearsal: who signed it and what it changes, as Run Kit shows it; then whether
+ * the twin's modem calls back at once or after the real 1.5 minutes, and the real line's speed for the wire time.
+ */
+public final class RehearseKitDialog extends TitleAreaDialog {
+	public static final String TITLE = "Rehearse kit on a simulated twin";
+	private static final int LOWEST_BAUD = 300;
+	private static final int HIGHEST_BAUD = 1_000_000;
+
+	private final KitCheck.Passed kit;
+	private Button fastModem;
+	private Text baud;
+	private boolean chosenFast;
+	private int chosenBaud;
+
+	public RehearseKitDialog(Shell parent, KitCheck.Passed kit) {
+		super(parent);
+		this.kit = kit;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(TITLE);
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle("Rehearse " + kit.kitFile().getFileName() + " on a twin of " + kit.siteName());
+		setMessage("The kit runs on a simulated twin of the site through the same code as a real run; the real "
+				+ "site is not called.");
+		Composite body = new Composite(area, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		RunKitDialog.describeKit(body, kit, false);
+		createOptions(body);
+		return area;
+	}
+
+	private void createOptions(Composite parent) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText("The rehearsal");
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		fastModem = new Button(group, SWT.CHECK);
+		fastModem.setText("Fast modem: the twin calls back at once (off: after the real 1.5 minutes)");
+		fastModem.setSelection(true);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(fastModem);
+		new Label(group, SWT.NONE).setText("Real line speed:");
+		baud = new Text(group, SWT.BORDER | SWT.SINGLE);
+		baud.setText(Integer.toString(ConnectionPreferences.lineBaud()));
+		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(baud);
+		baud.addModifyListener(e -> validate());
+		new Label(group, SWT.NONE).setText("baud (for the time the line itself would take)");
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, "Rehearse", true);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		validate();
+	}
+
+	private void validate() {
+		String problem = baud(baud.getText()) > 0 ? null
+				: "Real line speed: '" + baud.getText().strip() + "' is not a speed from " + LOWEST_BAUD + " to "
+						+ HIGHEST_BAUD + " baud";
+		setErrorMessage(problem);
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) {
+			ok.setEnabled(problem == null);
+		}
+	}
+
+	/** The speed typed, or 0 when it is not one. */
+	private static int baud(String text) {
+		try {
+			int value = Integer.parseInt(text.strip().replace(",", "").replace("_", ""));
+			return value >= LOWEST_BAUD && value <= HIGHEST_BAUD ? value : 0;
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	@Override
+	protected void okPressed() {
+		chosenFast = fastModem.getSelection();
+		chosenBaud = baud(baud.getText());
+		ConnectionPreferences.setNumber(ConnectionPreferences.LINE_BAUD, chosenBaud);
+		super.okPressed();
+	}
+
+	public Button fastModemBox() {
+		return fastModem;
+	}
+
+	public Text baudField() {
+		return baud;
+	}
+
+	public boolean fastModem() {
+		return chosenFast;
+	}
+
+	public int baud() {
+		return chosenBaud;
+	}
+}
