@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restripe.connect.FileStepJournal;
@@ -41,6 +43,24 @@ class KitRunOnSimulatedSiteTest {
 	Path dir;
 
 	private final Site current = DemoSite.create();
+	private SimulatedSiteLine site;
+	private SessionRecording recording;
+	private FileStepJournal journal;
+
+	/** A simulated site of the current configuration, the run's recording and its journal. */
+	@BeforeEach
+	void startTheSite() throws Exception {
+		site = new SimulatedSiteLine(current);
+		recording = SessionRecording.start(dir.resolve("run.cast"), "run");
+		journal = FileStepJournal.open(dir.resolve("journal"));
+	}
+
+	@AfterEach
+	void stopTheSite() throws Exception {
+		journal.close();
+		recording.close();
+		site.close();
+	}
 
 	/** Online changes: se6120 write-through, no read-ahead, fast reconstruction; t3a write-through. */
 	private Site desired() {
@@ -78,139 +98,111 @@ class KitRunOnSimulatedSiteTest {
 	@Test
 	void theKitRunsThroughTheTerminalServerAndTheArraysReadBackAsDesigned() throws Exception {
 		Site desired = desiredWithRebuild();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			List<ArrayScript> scripts = kit(site, desired);
-			List<String> confirmed = new ArrayList<>();
-			RunResult result = run(site, scripts, recording, journal).confirmingStepsWith((array, step) -> {
-				confirmed.add(array + ": " + step.personInstruction());
-				return true;
-			}).run(new NullProgressMonitor());
-			assertEquals(Outcome.COMPLETED, result.outcome(), result.message() + "\n" + site.log());
-			assertEquals(1, site.opened, "one call carries every array");
-			assertEquals(List.of("se6120", "t3a", "t3b"), scripts.stream().map(ArrayScript::arrayName).sorted().toList());
-			assertEquals(1, confirmed.size(), confirmed.toString());
-			assertTrue(confirmed.get(0).startsWith("t3b: STOP: confirm that a verified backup of volume v0"), confirmed.get(0));
-			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
-			String cast = Files.readString(dir.resolve("run.cast"), StandardCharsets.ISO_8859_1);
-			assertTrue(cast.contains("connect t3b\\r") && cast.contains("connect se6120\\r"), cast);
-			assertTrue(cast.contains("vol init v0 data"), "the rebuilt volume was initialised: " + cast);
-			assertFalse(cast.contains(SimulatedSiteLine.ARRAY_PASSWORD), "the array password is never recorded");
-		}
+		List<ArrayScript> scripts = kit(site, desired);
+		List<String> confirmed = new ArrayList<>();
+		RunResult result = run(site, scripts, recording, journal).confirmingStepsWith((array, step) -> {
+			confirmed.add(array + ": " + step.personInstruction());
+			return true;
+		}).run(new NullProgressMonitor());
+		assertEquals(Outcome.COMPLETED, result.outcome(), result.message() + "\n" + site.log());
+		assertEquals(1, site.opened, "one call carries every array");
+		assertEquals(List.of("se6120", "t3a", "t3b"), scripts.stream().map(ArrayScript::arrayName).sorted().toList());
+		assertEquals(1, confirmed.size(), confirmed.toString());
+		assertTrue(confirmed.get(0).startsWith("t3b: STOP: confirm that a verified backup of volume v0"), confirmed.get(0));
+		assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
+		String cast = Files.readString(dir.resolve("run.cast"), StandardCharsets.ISO_8859_1);
+		assertTrue(cast.contains("connect t3b\\r") && cast.contains("connect se6120\\r"), cast);
+		assertTrue(cast.contains("vol init v0 data"), "the rebuilt volume was initialised: " + cast);
+		assertFalse(cast.contains(SimulatedSiteLine.ARRAY_PASSWORD), "the array password is never recorded");
 	}
 
 	@Test
 	void aDeviceErrorHaltsNamingArrayAndStepAndTheRollbackRestoresTheOriginal() throws Exception {
 		Site desired = desired();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			List<ArrayScript> scripts = kit(site, desired);
-			site.simulator.faults("se6120").errorOn("sys recon_rate", "Error: controller busy, try again later");
-			List<String> offered = new ArrayList<>();
-			RunResult result = run(site, scripts, recording, journal).offeringRollbackWith((message, done) -> {
-				offered.addAll(done);
-				return true;
-			}).run(new NullProgressMonitor());
-			assertEquals(Outcome.HALTED_ROLLED_BACK, result.outcome(), result.message());
-			assertTrue(result.message().startsWith("Array se6120, step "), result.message());
-			assertTrue(result.message().contains("Error: controller busy, try again later"), result.message());
-			assertFalse(offered.isEmpty(), "the steps done were offered for rollback");
-			assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")),
-					"after the rollback every array is as before the run");
-		}
+		List<ArrayScript> scripts = kit(site, desired);
+		site.simulator.faults("se6120").errorOn("sys recon_rate", "Error: controller busy, try again later");
+		List<String> offered = new ArrayList<>();
+		RunResult result = run(site, scripts, recording, journal).offeringRollbackWith((message, done) -> {
+			offered.addAll(done);
+			return true;
+		}).run(new NullProgressMonitor());
+		assertEquals(Outcome.HALTED_ROLLED_BACK, result.outcome(), result.message());
+		assertTrue(result.message().startsWith("Array se6120, step "), result.message());
+		assertTrue(result.message().contains("Error: controller busy, try again later"), result.message());
+		assertFalse(offered.isEmpty(), "the steps done were offered for rollback");
+		assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")),
+				"after the rollback every array is as before the run");
 	}
 
 	@Test
 	void aLineDroppedMidScriptIsCalledAgainAndNoStepRunsTwice() throws Exception {
 		Site desired = desired();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			List<ArrayScript> scripts = kit(site, desired);
-			// the reply of this command is cut halfway: the array did it, the center never saw its prompt
-			site.simulator.faults("se6120").dropOn("sys rd_ahead");
-			RunResult result = run(site, scripts, recording, journal).run(new NullProgressMonitor());
-			assertEquals(Outcome.COMPLETED, result.outcome(), result.message() + "\n" + site.log());
-			assertEquals(2, site.opened, "the site was called again once");
-			String cast = Files.readString(dir.resolve("run.cast"), StandardCharsets.ISO_8859_1);
-			assertEquals(1, occurrences(cast, "\"i\", \"sys rd_ahead off\\r\""), "the step in flight is not typed again:\n" + cast);
-			assertTrue(cast.contains("its check already holds: skipped, not applied twice"), cast);
-			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
-		}
+		List<ArrayScript> scripts = kit(site, desired);
+		// the reply of this command is cut halfway: the array did it, the center never saw its prompt
+		site.simulator.faults("se6120").dropOn("sys rd_ahead");
+		RunResult result = run(site, scripts, recording, journal).run(new NullProgressMonitor());
+		assertEquals(Outcome.COMPLETED, result.outcome(), result.message() + "\n" + site.log());
+		assertEquals(2, site.opened, "the site was called again once");
+		String cast = Files.readString(dir.resolve("run.cast"), StandardCharsets.ISO_8859_1);
+		assertEquals(1, occurrences(cast, "\"i\", \"sys rd_ahead off\\r\""), "the step in flight is not typed again:\n" + cast);
+		assertTrue(cast.contains("its check already holds: skipped, not applied twice"), cast);
+		assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
 	}
 
 	@Test
 	void commitConfirmExpiryRollsTheChangeBackByItself() throws Exception {
 		Site desired = desired();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			Confirmer silent = new Confirmer(CommitConfirmation.Answer.PENDING);
-			RunResult result = run(site, kit(site, desired), recording, journal).commitConfirmedBy(silent)
-					.run(new NullProgressMonitor());
-			assertEquals(Outcome.ROLLED_BACK, result.outcome(), result.message());
-			assertTrue(result.message().contains("not confirmed within 2 s"), result.message());
-			assertEquals("not confirmed within 2 s", silent.ended);
-			assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")));
-			assertTrue(Files.readString(dir.resolve("run.cast")).contains("automatic rollback: not confirmed"));
-		}
+		Confirmer silent = new Confirmer(CommitConfirmation.Answer.PENDING);
+		RunResult result = run(site, kit(site, desired), recording, journal).commitConfirmedBy(silent)
+				.run(new NullProgressMonitor());
+		assertEquals(Outcome.ROLLED_BACK, result.outcome(), result.message());
+		assertTrue(result.message().contains("not confirmed within 2 s"), result.message());
+		assertEquals("not confirmed within 2 s", silent.ended);
+		assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")));
+		assertTrue(Files.readString(dir.resolve("run.cast")).contains("automatic rollback: not confirmed"));
 	}
 
 	@Test
 	void aConfirmedChangeStays() throws Exception {
 		Site desired = desired();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			Confirmer yes = new Confirmer(CommitConfirmation.Answer.CONFIRMED);
-			RunResult result = run(site, kit(site, desired), recording, journal).commitConfirmedBy(yes)
-					.run(new NullProgressMonitor());
-			assertEquals(Outcome.CONFIRMED, result.outcome(), result.message());
-			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
-		}
+		Confirmer yes = new Confirmer(CommitConfirmation.Answer.CONFIRMED);
+		RunResult result = run(site, kit(site, desired), recording, journal).commitConfirmedBy(yes)
+				.run(new NullProgressMonitor());
+		assertEquals(Outcome.CONFIRMED, result.outcome(), result.message());
+		assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
 	}
 
 	@Test
 	void theSessionLostBeforeConfirmationCallsAgainAndRollsBack() throws Exception {
 		Site desired = desired();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			Confirmer cutter = new Confirmer(CommitConfirmation.Answer.PENDING) {
-				@Override
-				public void ask(Instant deadline, String whatChanged) {
-					super.ask(deadline, whatChanged);
-					try {
-						site.cut();
-					} catch (java.io.IOException e) {
-						throw new IllegalStateException(e);
-					}
+		Confirmer cutter = new Confirmer(CommitConfirmation.Answer.PENDING) {
+			@Override
+			public void ask(Instant deadline, String whatChanged) {
+				super.ask(deadline, whatChanged);
+				try {
+					site.cut();
+				} catch (java.io.IOException e) {
+					throw new IllegalStateException(e);
 				}
-			};
-			RunResult result = run(site, kit(site, desired), recording, journal)
-					.commitConfirmedBy(cutter).run(new NullProgressMonitor());
-			assertEquals(Outcome.ROLLED_BACK, result.outcome(), result.message());
-			assertTrue(result.message().contains("the line was lost before the change was confirmed"), result.message());
-			assertEquals(2, site.opened, "the site was called again to roll back");
-			assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")));
-		}
+			}
+		};
+		RunResult result = run(site, kit(site, desired), recording, journal)
+				.commitConfirmedBy(cutter).run(new NullProgressMonitor());
+		assertEquals(Outcome.ROLLED_BACK, result.outcome(), result.message());
+		assertTrue(result.message().contains("the line was lost before the change was confirmed"), result.message());
+		assertEquals(2, site.opened, "the site was called again to roll back");
+		assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")));
 	}
 
 	@Test
 	void aWrongArrayPasswordHaltsWithoutCallingAgain() throws Exception {
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			SiteSession session = new SiteSession(site.telnet(), recording);
-			RunResult result = new KitRun(kit(site, desired()), session, SimulatedSiteLine.passwords("wrong"), journal,
-					SimulatedSiteLine.SETTINGS).run(new NullProgressMonitor());
-			assertEquals(Outcome.HALTED, result.outcome());
-			assertTrue(result.message().contains("refused the login of user 'root'"), result.message());
-			assertEquals(1, site.opened);
-			assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")));
-		}
+		SiteSession session = new SiteSession(site.telnet(), recording);
+		RunResult result = new KitRun(kit(site, desired()), session, SimulatedSiteLine.passwords("wrong"), journal,
+				SimulatedSiteLine.SETTINGS).run(new NullProgressMonitor());
+		assertEquals(Outcome.HALTED, result.outcome());
+		assertTrue(result.message().contains("refused the login of user 'root'"), result.message());
+		assertEquals(1, site.opened);
+		assertEquals(Map.of(), site.differencesFrom(current, dir.resolve("verify.cast")));
 	}
 
 	/**
@@ -220,25 +212,21 @@ class KitRunOnSimulatedSiteTest {
 	@Test
 	void theInactivityTimerDropsAnIdleLineAndTheRunCallsAgain() throws Exception {
 		Site desired = desiredWithRebuild();
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current);
-				SessionRecording recording = SessionRecording.start(dir.resolve("run.cast"), "run");
-				FileStepJournal journal = FileStepJournal.open(dir.resolve("journal"))) {
-			SiteSession session = new SiteSession(site.telnet(java.time.Duration.ofSeconds(1)), recording);
-			AtomicInteger asked = new AtomicInteger();
-			RunResult result = new KitRun(kit(site, desired), session,
-					SimulatedSiteLine.passwords(SimulatedSiteLine.ARRAY_PASSWORD), journal, SimulatedSiteLine.SETTINGS)
-							.confirmingStepsWith((array, step) -> {
-								if (asked.getAndIncrement() == 0) {
-									sleep(2_500); // away from the desk: no byte on the line for 2.5 s
-								}
-								return true;
-							}).run(new NullProgressMonitor());
-			assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
-			assertEquals(2, site.opened, "the line was dropped once and called again");
-			String cast = Files.readString(dir.resolve("run.cast"));
-			assertTrue(cast.contains("line idle for 1 s: dropped by the inactivity timer"), cast);
-			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
-		}
+		SiteSession session = new SiteSession(site.telnet(java.time.Duration.ofSeconds(1)), recording);
+		AtomicInteger asked = new AtomicInteger();
+		RunResult result = new KitRun(kit(site, desired), session,
+				SimulatedSiteLine.passwords(SimulatedSiteLine.ARRAY_PASSWORD), journal, SimulatedSiteLine.SETTINGS)
+						.confirmingStepsWith((array, step) -> {
+							if (asked.getAndIncrement() == 0) {
+								sleep(2_500); // away from the desk: no byte on the line for 2.5 s
+							}
+							return true;
+						}).run(new NullProgressMonitor());
+		assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
+		assertEquals(2, site.opened, "the line was dropped once and called again");
+		String cast = Files.readString(dir.resolve("run.cast"));
+		assertTrue(cast.contains("line idle for 1 s: dropped by the inactivity timer"), cast);
+		assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
 	}
 
 	private static void sleep(long millis) {
@@ -253,24 +241,22 @@ class KitRunOnSimulatedSiteTest {
 	@Test
 	void aSecondRunOfTheSameKitResumesFromTheJournalFile() throws Exception {
 		Site desired = desired();
-		Path journalFile = dir.resolve("journal");
-		try (SimulatedSiteLine site = new SimulatedSiteLine(current)) {
-			List<ArrayScript> scripts = kit(site, desired);
-			site.simulator.faults("se6120").errorOn("sys recon_rate", "Error: controller busy, try again later");
-			try (SessionRecording recording = SessionRecording.start(dir.resolve("first.cast"), "first");
-					FileStepJournal journal = FileStepJournal.open(journalFile)) {
-				assertEquals(Outcome.HALTED, run(site, scripts, recording, journal).run(new NullProgressMonitor()).outcome());
-			}
-			try (SessionRecording recording = SessionRecording.start(dir.resolve("second.cast"), "second");
-					FileStepJournal journal = FileStepJournal.open(journalFile)) {
-				RunResult result = run(site, scripts, recording, journal).run(new NullProgressMonitor());
-				assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
-			}
-			String second = Files.readString(dir.resolve("second.cast"));
-			assertFalse(second.contains("sys cache writethrough"), "a step done in the first run is not typed again");
-			assertTrue(second.contains("sys recon_rate high"), second);
-			assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
+		Path journalFile = dir.resolve("resumed-journal");
+		List<ArrayScript> scripts = kit(site, desired);
+		site.simulator.faults("se6120").errorOn("sys recon_rate", "Error: controller busy, try again later");
+		try (SessionRecording recording = SessionRecording.start(dir.resolve("first.cast"), "first");
+				FileStepJournal journal = FileStepJournal.open(journalFile)) {
+			assertEquals(Outcome.HALTED, run(site, scripts, recording, journal).run(new NullProgressMonitor()).outcome());
 		}
+		try (SessionRecording recording = SessionRecording.start(dir.resolve("second.cast"), "second");
+				FileStepJournal journal = FileStepJournal.open(journalFile)) {
+			RunResult result = run(site, scripts, recording, journal).run(new NullProgressMonitor());
+			assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
+		}
+		String second = Files.readString(dir.resolve("second.cast"));
+		assertFalse(second.contains("sys cache writethrough"), "a step done in the first run is not typed again");
+		assertTrue(second.contains("sys recon_rate high"), second);
+		assertEquals(Map.of(), site.differencesFrom(desired, dir.resolve("verify.cast")));
 	}
 
 	private static int occurrences(String text, String what) {
