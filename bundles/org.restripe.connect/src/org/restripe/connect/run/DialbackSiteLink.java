@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.restripe.connect.InactivityTimer;
+import org.restripe.connect.Secret;
 import org.restripe.connect.SecretSource;
 import org.restripe.connect.SerialTransport;
 import org.restripe.connect.SessionRecording;
@@ -43,11 +44,19 @@ public record DialbackSiteLink(String modem, int baud, DialbackSettings settings
 	/** As {@link #open(SessionRecording, IProgressMonitor)}, the line to the modem seen through {@code wire}. */
 	public ConsoleAccess open(SessionRecording recording, IProgressMonitor monitor, UnaryOperator<Transport> wire)
 			throws IOException {
+		// the password is had before dialling: a person typing it at Password> would miss the site's window
+		AskedOnce asked = new AskedOnce(secrets, new Secret(Secret.Kind.DIAL_ACCOUNT, settings.siteNumber()));
 		Transport modemLine = wire.apply(openModem());
 		try {
-			DialbackCall call = new DialbackCall(modemLine, settings, secrets, recording);
+			DialbackCall call = new DialbackCall(modemLine, settings, asked, recording);
 			listeners.forEach(call::addListener);
-			Transport data = new InactivityTimer(new CallLine(call.connect(monitor), modemLine), recording, idleLimit);
+			Transport connected;
+			try {
+				connected = call.connect(monitor);
+			} finally {
+				asked.forget();
+			}
+			Transport data = new InactivityTimer(new CallLine(connected, modemLine), recording, idleLimit);
 			return TerminalServerMenu.attach(data, dialect, recording, replyTimeout);
 		} catch (IOException | RuntimeException e) {
 			modemLine.close();
@@ -69,6 +78,28 @@ public record DialbackSiteLink(String modem, int baud, DialbackSettings settings
 	@Override
 	public String describe() {
 		return "dialback " + settings.siteNumber() + " through the center's modem " + modem;
+	}
+
+	/** The dialback password asked once, before the call; every other secret asked when it is needed. */
+	private static final class AskedOnce implements SecretSource {
+		private final SecretSource secrets;
+		private final Secret dial;
+		private final char[] password;
+
+		AskedOnce(SecretSource secrets, Secret dial) throws IOException {
+			this.secrets = secrets;
+			this.dial = dial;
+			this.password = secrets.secret(dial);
+		}
+
+		@Override
+		public char[] secret(Secret secret) throws IOException {
+			return secret.equals(dial) ? password.clone() : secrets.secret(secret);
+		}
+
+		void forget() {
+			java.util.Arrays.fill(password, '\0');
+		}
 	}
 
 	/** The call's data link; closing it hangs up, then frees the line to the center's modem. */
