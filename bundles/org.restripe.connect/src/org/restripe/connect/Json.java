@@ -9,8 +9,9 @@ import java.util.Map;
  * The little JSON (RFC 8259) a recording's lines are made of, read strictly as Python's json module reads
  * them (asciinema's reader): objects become maps, arrays lists, numbers doubles, {@code null} {@link #NULL}.
  * Nesting is bounded, so a line of ten thousand brackets is refused instead of overflowing the stack.
+ * Public so that the workbench's Session view reads a recording's lines with this same parser.
  */
-final class Json {
+public final class Json {
 	/** JSON's null, which a map cannot hold as a value. */
 	static final Object NULL = new Object() {
 		@Override
@@ -24,7 +25,7 @@ final class Json {
 	private int at;
 
 	/** A text that is not one JSON value; the message says what was wrong and where. */
-	static final class Malformed extends Exception {
+	public static final class Malformed extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		Malformed(String message) {
@@ -37,7 +38,7 @@ final class Json {
 	}
 
 	/** The one value {@code text} holds, blanks around it allowed. */
-	static Object parse(String text) throws Malformed {
+	public static Object parse(String text) throws Malformed {
 		Json json = new Json(text);
 		json.blanks();
 		Object value = json.value(0);

@@ -95,8 +95,8 @@ public final class DiscoverJob extends Job {
 		if (o instanceof Compared c) {
 			return c.same() ? "discovery done: every array as in the site file" : "discovery done: arrays differ";
 		}
-		return o instanceof Failed f ? "discovery stopped: " + f.message()
-				: o instanceof Cancelled ? "discovery cancelled" : "discovery stopped";
+		return SessionBoard.endedEarly("discovery", o instanceof Failed f ? String.valueOf(f.message()) : null,
+				o instanceof Cancelled);
 	}
 
 	/** Null until the job has run. */

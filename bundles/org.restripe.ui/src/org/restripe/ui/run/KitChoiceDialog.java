@@ -4,37 +4,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.restripe.ui.CheckedDialog;
 import org.restripe.ui.views.SiteFile;
 
 /** "Run Kit..." and "Rehearse Kit..." first ask which kit, at which site; nothing is read from the site yet. */
-public final class KitChoiceDialog extends TitleAreaDialog {
+public final class KitChoiceDialog extends CheckedDialog {
 	public static final String TITLE = "Run kit";
 	public static final String REHEARSE_TITLE = "Rehearse kit";
 
 	private final List<SiteFile> sites;
 	private final Path initialKit;
 	private final SiteFile initialSite;
-	private boolean rehearsal;
+	private final boolean rehearsal;
 	private Text kit;
 	private Combo site;
 	private Path chosenKit;
 	private SiteFile chosenSite;
 
 	public KitChoiceDialog(Shell parent, List<SiteFile> sites, Path initialKit, SiteFile initialSite) {
-		super(parent);
+		this(parent, sites, initialKit, initialSite, false);
+	}
+
+	private KitChoiceDialog(Shell parent, List<SiteFile> sites, Path initialKit, SiteFile initialSite,
+			boolean rehearsal) {
+		super(parent, rehearsal ? REHEARSE_TITLE : TITLE, "Check Kit", 3, false);
+		this.rehearsal = rehearsal;
 		this.sites = sites;
 		this.initialKit = initialKit;
 		this.initialSite = initialSite;
@@ -43,20 +46,11 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 	/** The same choice for a rehearsal on the site's simulated twin. */
 	public static KitChoiceDialog forRehearsal(Shell parent, List<SiteFile> sites, Path initialKit,
 			SiteFile initialSite) {
-		KitChoiceDialog dialog = new KitChoiceDialog(parent, sites, initialKit, initialSite);
-		dialog.rehearsal = true;
-		return dialog;
+		return new KitChoiceDialog(parent, sites, initialKit, initialSite, true);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(rehearsal ? REHEARSE_TITLE : TITLE);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createBody(Composite fields) {
 		if (rehearsal) {
 			setTitle("Rehearse a kit on a simulated twin of its site");
 			setMessage("Choose the kit and the site it changes; the twin starts as the site file has it. Its "
@@ -66,9 +60,6 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 			setMessage("Choose the kit and the site it changes. Its signature and freshness are checked before "
 					+ "anything is sent to the site.");
 		}
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		new Label(fields, SWT.NONE).setText("Kit file:");
 		kit = new Text(fields, SWT.BORDER | SWT.SINGLE);
 		kit.setText(initialKit == null ? "" : initialKit.toString());
@@ -84,7 +75,6 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 		site.select(index >= 0 ? index : sites.size() == 1 ? 0 : -1);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(site);
 		site.addListener(SWT.Selection, e -> validate());
-		return area;
 	}
 
 	private void browse() {
@@ -102,22 +92,7 @@ public final class KitChoiceDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "Check Kit", true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		validate();
-	}
-
-	private void validate() {
-		String problem = problem();
-		setErrorMessage(problem);
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok != null) {
-			ok.setEnabled(problem == null);
-		}
-	}
-
-	private String problem() {
+	protected String problem() {
 		String text = kit.getText().strip();
 		if (text.isEmpty()) {
 			return rehearsal ? "Kit file: choose the kit to rehearse" : "Kit file: choose the kit to run";

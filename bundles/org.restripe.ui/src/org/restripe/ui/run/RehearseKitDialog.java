@@ -1,24 +1,22 @@
 package org.restripe.ui.run;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.restripe.ui.CheckedDialog;
 import org.restripe.ui.connect.ConnectionPreferences;
 
 /**
  * The checked kit before its rehearsal: who signed it and what it changes, as Run Kit shows it; then whether
  * the twin's modem calls back at once or after the real 1.5 minutes, and the real line's speed for the wire time.
  */
-public final class RehearseKitDialog extends TitleAreaDialog {
+public final class RehearseKitDialog extends CheckedDialog {
 	public static final String TITLE = "Rehearse kit on a simulated twin";
 	private static final int LOWEST_BAUD = 300;
 	private static final int HIGHEST_BAUD = 1_000_000;
@@ -30,33 +28,17 @@ public final class RehearseKitDialog extends TitleAreaDialog {
 	private int chosenBaud;
 
 	public RehearseKitDialog(Shell parent, KitCheck.Passed kit) {
-		super(parent);
+		super(parent, TITLE, "Rehearse", 1, true);
 		this.kit = kit;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createBody(Composite body) {
 		setTitle("Rehearse " + kit.kitFile().getFileName() + " on a twin of " + kit.siteName());
 		setMessage("The kit runs on a simulated twin of the site through the same code as a real run; the real "
 				+ "site is not called.");
-		Composite body = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(body);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		RunKitDialog.describeKit(body, kit, false);
+		KitSummary.describe(body, kit, false);
 		createOptions(body);
-		return area;
 	}
 
 	private void createOptions(Composite parent) {
@@ -77,21 +59,10 @@ public final class RehearseKitDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "Rehearse", true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		validate();
-	}
-
-	private void validate() {
-		String problem = baud(baud.getText()) > 0 ? null
+	protected String problem() {
+		return baud(baud.getText()) > 0 ? null
 				: "Real line speed: '" + baud.getText().strip() + "' is not a speed from " + LOWEST_BAUD + " to "
 						+ HIGHEST_BAUD + " baud";
-		setErrorMessage(problem);
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok != null) {
-			ok.setEnabled(problem == null);
-		}
 	}
 
 	/** The speed typed, or 0 when it is not one. */

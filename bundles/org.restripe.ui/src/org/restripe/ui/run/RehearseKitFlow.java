@@ -1,18 +1,12 @@
 package org.restripe.ui.run;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.restripe.ui.connect.ConnectFlow;
-import org.restripe.ui.connect.ConnectionPreferences;
 import org.restripe.ui.connect.SiteChoice;
-import org.restripe.ui.session.Recordings;
 import org.restripe.ui.session.SessionBoard;
 import org.restripe.ui.views.SiteFile;
 
@@ -22,7 +16,8 @@ import org.restripe.ui.views.SiteFile;
  * its report. The handler and the tests both start here, on the UI thread.
  */
 public final class RehearseKitFlow {
-	public static final String REFUSED = "Kit refused";
+	public static final String REFUSED = KitFlows.REFUSED;
+	private static final String NOTHING_DONE = "Nothing was rehearsed.";
 	public static final String REPORT = "Kit rehearsal";
 
 	private RehearseKitFlow() {
@@ -33,46 +28,27 @@ public final class RehearseKitFlow {
 			SiteFile suggestedSite) {
 		KitChoiceDialog choice = KitChoiceDialog.forRehearsal(shell, SiteChoice.sites(sitesFolder), suggestedKit,
 				suggestedSite);
-		if (choice.open() != Window.OK) {
+		KitCheck.Passed kit = KitFlows.chooseAndCheck(shell, choice, dataDirectory, NOTHING_DONE);
+		if (kit == null) {
 			return null;
 		}
-		ConnectionPreferences.setLastKit(choice.kit());
-		KitCheck check = KitCheck.check(choice.kit(), choice.site().siteName(), choice.site().path(), dataDirectory);
-		if (check instanceof KitCheck.Refused refused) {
-			MessageDialog.openError(shell, REFUSED, refused.problem() + ".\n\n" + refused.reason()
-					+ "\n\nNothing was rehearsed.");
-			return null;
-		}
-		KitCheck.Passed kit = (KitCheck.Passed) check;
 		RehearseKitDialog dialog = new RehearseKitDialog(shell, kit);
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
-		Path recording;
-		try {
-			recording = Recordings.newFile(dataDirectory, "rehearse", kit.siteName());
-		} catch (IOException e) {
-			MessageDialog.openError(shell, REFUSED, "No recording can be started in " + dataDirectory
-					+ "/recordings: " + e.getMessage() + "\n\nNothing was rehearsed.");
+		Path recording = KitFlows.newRecording(shell, dataDirectory, "rehearse", kit.siteName(), NOTHING_DONE);
+		if (recording == null) {
 			return null;
 		}
 		return schedule(shell, new RehearseKitJob.Order(kit, dialog.fastModem(), dialog.baud(), recording));
 	}
 
 	private static RehearseKitJob schedule(Shell shell, RehearseKitJob.Order order) {
-		Display display = shell.getDisplay();
 		RehearseKitJob job = new RehearseKitJob(order);
 		ConnectFlow.showSessionView();
 		SessionBoard.started(order.recordingFile(), "Rehearsal of " + order.kit().kitFile().getFileName()
 				+ " on a twin of " + order.kit().siteName(), job);
-		job.addJobChangeListener(new JobChangeAdapter() {
-			@Override
-			public void done(IJobChangeEvent event) {
-				if (!display.isDisposed()) {
-					display.asyncExec(() -> report(shell.isDisposed() ? null : shell, job));
-				}
-			}
-		});
+		KitFlows.reportWhenDone(shell, job, s -> report(s, job));
 		job.schedule();
 		return job;
 	}

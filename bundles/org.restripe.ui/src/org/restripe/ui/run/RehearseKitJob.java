@@ -90,8 +90,8 @@ public final class RehearseKitJob extends Job {
 			return "rehearsal " + r.report().result().outcome().name().toLowerCase().replace('_', ' ')
 					+ (r.report().verified() ? ", verified" : "");
 		}
-		return o instanceof Failed f ? "rehearsal stopped: " + f.message()
-				: o instanceof Cancelled ? "rehearsal cancelled" : "rehearsal stopped";
+		return SessionBoard.endedEarly("rehearsal", o instanceof Failed f ? String.valueOf(f.message()) : null,
+				o instanceof Cancelled);
 	}
 
 	/** Null until the job has run. */

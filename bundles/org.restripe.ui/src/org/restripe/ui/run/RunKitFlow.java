@@ -1,10 +1,7 @@
 package org.restripe.ui.run;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -12,10 +9,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.restripe.connect.run.RunResult;
 import org.restripe.ui.connect.ConnectFlow;
-import org.restripe.ui.connect.ConnectionPreferences;
 import org.restripe.ui.connect.SiteChoice;
 import org.restripe.ui.secure.SecureStorageSecrets;
-import org.restripe.ui.session.Recordings;
 import org.restripe.ui.session.SessionBoard;
 import org.restripe.ui.views.SiteFile;
 
@@ -25,7 +20,8 @@ import org.restripe.ui.views.SiteFile;
  * and the result. The handler and the tests both start here, on the UI thread.
  */
 public final class RunKitFlow {
-	public static final String REFUSED = "Kit refused";
+	public static final String REFUSED = KitFlows.REFUSED;
+	private static final String NOTHING_DONE = "Nothing was sent to the site.";
 	public static final String RESULT = "Kit run";
 
 	private RunKitFlow() {
@@ -35,30 +31,19 @@ public final class RunKitFlow {
 	public static RunKitJob start(Shell shell, Path dataDirectory, Path sitesFolder, ISecurePreferences storage,
 			Path suggestedKit, SiteFile suggestedSite) {
 		KitChoiceDialog choice = new KitChoiceDialog(shell, SiteChoice.sites(sitesFolder), suggestedKit, suggestedSite);
-		if (choice.open() != Window.OK) {
+		KitCheck.Passed kit = KitFlows.chooseAndCheck(shell, choice, dataDirectory, NOTHING_DONE);
+		if (kit == null) {
 			return null;
 		}
-		ConnectionPreferences.setLastKit(choice.kit());
-		KitCheck check = KitCheck.check(choice.kit(), choice.site().siteName(), choice.site().path(), dataDirectory);
-		if (check instanceof KitCheck.Refused refused) {
-			MessageDialog.openError(shell, REFUSED, refused.problem() + ".\n\n" + refused.reason()
-					+ "\n\nNothing was sent to the site.");
-			return null;
-		}
-		KitCheck.Passed kit = (KitCheck.Passed) check;
 		SecureStorageSecrets secrets = SecureStorageSecrets.forSite(storage, kit.siteName());
 		RunKitDialog dialog = new RunKitDialog(shell, kit, ConnectFlow.parser(kit.current(), secrets));
 		if (dialog.open() != Window.OK) {
 			secrets.close();
 			return null;
 		}
-		Path recording;
-		try {
-			recording = Recordings.newFile(dataDirectory, "run", kit.siteName());
-		} catch (IOException e) {
+		Path recording = KitFlows.newRecording(shell, dataDirectory, "run", kit.siteName(), NOTHING_DONE);
+		if (recording == null) {
 			secrets.close();
-			MessageDialog.openError(shell, REFUSED, "No recording can be started in " + dataDirectory
-					+ "/recordings: " + e.getMessage() + "\n\nNothing was sent to the site.");
 			return null;
 		}
 		return schedule(shell, new RunKitJob.Order(kit, dialog.link(), dialog.commitWithin(), dataDirectory, recording),
@@ -72,14 +57,7 @@ public final class RunKitFlow {
 		ConnectFlow.showSessionView();
 		SessionBoard.started(order.recordingFile(), "Run of " + order.kit().kitFile().getFileName() + " at "
 				+ order.kit().siteName(), job);
-		job.addJobChangeListener(new JobChangeAdapter() {
-			@Override
-			public void done(IJobChangeEvent event) {
-				if (!display.isDisposed()) {
-					display.asyncExec(() -> report(shell.isDisposed() ? null : shell, job));
-				}
-			}
-		});
+		KitFlows.reportWhenDone(shell, job, s -> report(s, job));
 		job.schedule();
 		return job;
 	}

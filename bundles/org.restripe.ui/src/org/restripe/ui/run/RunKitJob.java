@@ -163,8 +163,9 @@ public final class RunKitJob extends Job {
 			return "run " + ran.result().outcome().name().toLowerCase().replace('_', ' ')
 					+ (ran.verified() ? ", verified" : "");
 		}
-		return o instanceof Stale ? "refused: stale plan" : o instanceof Failed f ? "run stopped: " + f.message()
-				: o instanceof Cancelled ? "run cancelled" : "run stopped";
+		return o instanceof Stale ? "refused: stale plan"
+				: SessionBoard.endedEarly("run", o instanceof Failed f ? String.valueOf(f.message()) : null,
+						o instanceof Cancelled);
 	}
 
 	/** Null until the job has run. */

@@ -3,21 +3,19 @@ package org.restripe.ui.secure;
 import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.restripe.ui.CheckedDialog;
 
 /**
  * Asks for the master password of Restripe's secure storage: once to open it, twice (typed and confirmed) when
  * it is chosen. The typed characters are handed over as a char array and wiped from the fields.
  */
-public final class MasterPasswordDialog extends TitleAreaDialog {
+public final class MasterPasswordDialog extends CheckedDialog {
 	public static final String TITLE = "Restripe secure storage";
 
 	private final boolean creating;
@@ -27,7 +25,7 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	private char[] typed;
 
 	public MasterPasswordDialog(Shell parent, boolean creating, boolean wrongBefore) {
-		super(parent);
+		super(parent, TITLE, IDialogConstants.OK_LABEL, 2, false);
 		this.creating = creating;
 		this.wrongBefore = wrongBefore;
 	}
@@ -39,31 +37,21 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createBody(Composite fields) {
 		setTitle(creating ? "Choose the master password" : "Master password");
 		setMessage(creating ? "Secure storage keeps the center key's password and the sites' passwords encrypted "
 				+ "with this password. Type it twice; it is asked once each time Restripe starts."
 				: "Type the master password of Restripe's secure storage.");
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		password = field(fields, "Master password:");
 		if (creating) {
 			confirmation = field(fields, "Confirm:");
 		}
-		return area;
 	}
 
-	private Text field(Composite parent, String label) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text text = new Text(parent, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
+	/** A labelled masked field, checked as it is typed. */
+	private Text field(Composite fields, String label) {
+		new Label(fields, SWT.NONE).setText(label);
+		Text text = new Text(fields, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(e -> validate());
 		return text;
@@ -72,21 +60,13 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		validate();
 		if (wrongBefore) {
 			setErrorMessage("Wrong master password: the secure storage could not be opened with it. Type it again.");
 		}
 	}
 
-	private void validate() {
-		String problem = problem();
-		setErrorMessage(problem);
-		if (getButton(IDialogConstants.OK_ID) != null) {
-			getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
-		}
-	}
-
-	private String problem() {
+	@Override
+	protected String problem() {
 		if (password == null || password.getCharCount() == 0) {
 			return "Master password: type it";
 		}

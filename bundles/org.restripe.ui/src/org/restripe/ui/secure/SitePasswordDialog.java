@@ -1,21 +1,19 @@
 package org.restripe.ui.secure;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.restripe.connect.Secret;
+import org.restripe.ui.CheckedDialog;
 import org.restripe.ui.UiThread;
 
 /** Asks for one of a site's passwords (masked), offering to remember it in secure storage. */
-public final class SitePasswordDialog extends TitleAreaDialog {
+public final class SitePasswordDialog extends CheckedDialog {
 	public static final String TITLE = "Password needed";
 
 	private final Secret secret;
@@ -26,7 +24,7 @@ public final class SitePasswordDialog extends TitleAreaDialog {
 	private SecureStorageSecrets.Answer answer;
 
 	public SitePasswordDialog(Shell parent, Secret secret, String siteName, boolean canRemember) {
-		super(parent);
+		super(parent, TITLE, IDialogConstants.OK_LABEL, 2, false);
 		this.secret = secret;
 		this.siteName = siteName;
 		this.canRemember = canRemember;
@@ -41,19 +39,9 @@ public final class SitePasswordDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createBody(Composite fields) {
 		setTitle("Site " + siteName);
 		setMessage("The line asks for the " + secret.describe() + ".");
-		Composite fields = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		new Label(fields, SWT.NONE).setText("Password:");
 		password = new Text(fields, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(password);
@@ -65,22 +53,11 @@ public final class SitePasswordDialog extends TitleAreaDialog {
 			remember.setToolTipText("Secure storage is not open (no master password was given)");
 		}
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
-		return area;
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
-		validate();
-	}
-
-	private void validate() {
-		boolean empty = password.getCharCount() == 0;
-		setErrorMessage(empty ? "Password: type the " + secret.describe() : null);
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok != null) {
-			ok.setEnabled(!empty);
-		}
+	protected String problem() {
+		return password.getCharCount() == 0 ? "Password: type the " + secret.describe() : null;
 	}
 
 	@Override

@@ -63,6 +63,14 @@ public final class SessionBoard {
 		post(l -> l.comparison(heading, List.copyOf(lines)));
 	}
 
+	/**
+	 * How a job's {@code work} ended when it did not get through, as the jobs say it alike: with its
+	 * {@code failure} (null when none), cancelled, or stopped for a reason only the job's status knows.
+	 */
+	public static String endedEarly(String work, String failure, boolean cancelled) {
+		return failure != null ? work + " stopped: " + failure : cancelled ? work + " cancelled" : work + " stopped";
+	}
+
 	public static void ended(String how) {
 		Current c = current;
 		if (c != null) {

@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restripe.cli.Rehearsal;
 import org.restripe.connect.run.RunResult;
 import org.restripe.model.CacheMode;
@@ -37,36 +33,11 @@ import org.restripe.ui.session.SessionView;
  * (its own modem, terminal server and arrays) followed in the Session view, and the report saying it verified,
  * what a real run would ask and the wire time; the site's own simulator, standing for the real site, untouched.
  */
-class RehearseKitTest {
-	@TempDir
-	Path dir;
-	private Shell shell;
-	private IWorkbenchPage page;
+class RehearseKitTest extends KitFlowCase {
 	private final List<String> report = new ArrayList<>();
 
-	@BeforeEach
-	void workbench() {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		shell = page.getWorkbenchWindow().getShell();
-	}
-
-	private Path data() {
-		return dir.resolve("data");
-	}
-
-	private static void chooseKit(Shell s, Path kit, SimulatedDemoSite site) {
-		KitChoiceDialog dialog = (KitChoiceDialog) s.getData();
-		dialog.kitField().setText(kit.toString());
-		ShellBot.choose(dialog.siteField(), site.siteName());
-		assertNull(dialog.getErrorMessage());
-		ShellBot.press(s, "Check Kit");
-	}
-
 	private static void rehearseAt9600(Shell s, CenterKey center) {
-		String shown = ShellBot.texts(s);
-		assertTrue(shown.contains(center.name()) && shown.contains(center.fingerprint()),
-				"the signer and its fingerprint are shown before the rehearsal:\n" + shown);
-		assertTrue(shown.contains("(not stale)"), shown);
+		KitFlowCase.assertSignerShown(s, center, "rehearsal");
 		RehearseKitDialog dialog = (RehearseKitDialog) s.getData();
 		assertTrue(dialog.fastModemBox().getSelection(), "the fast modem is the default");
 		dialog.baudField().setText("fast");
@@ -84,7 +55,7 @@ class RehearseKitTest {
 			CacheMode before = TestKits.unit(current, "se6120").getCache().getCacheMode();
 			Path kit = dir.resolve("online.kit");
 			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
-			bot.whenOpen(KitChoiceDialog.REHEARSE_TITLE, s -> chooseKit(s, kit, site));
+			bot.whenOpen(KitChoiceDialog.REHEARSE_TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
 			bot.whenOpen(RehearseKitDialog.TITLE, s -> rehearseAt9600(s, center));
 			bot.whenOpen(RehearseKitFlow.REPORT, s -> {
 				report.add(ShellBot.texts(s));

@@ -14,11 +14,7 @@ import java.util.List;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restripe.connect.run.KitRuns;
 import org.restripe.connect.run.RunResult;
 import org.restripe.model.CacheMode;
@@ -43,41 +39,21 @@ import org.restripe.ui.session.SessionView;
  * left to expire (it closes by itself and the rollback leaves the arrays as before), and a tampered kit refused
  * with nothing sent to the site.
  */
-class RunKitTest {
-	@TempDir
-	Path dir;
-	private Shell shell;
-	private IWorkbenchPage page;
+class RunKitTest extends KitFlowCase {
 	private final List<String> result = new ArrayList<>();
 	private ISecurePreferences storage;
 
-	@BeforeEach
-	void workbench() {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		shell = page.getWorkbenchWindow().getShell();
-	}
-
-	private Path data() {
-		return dir.resolve("data");
-	}
-
-	private static void chooseKit(Shell s, Path kit, SimulatedDemoSite site) {
+	private static void chooseKitAfterAMissingOne(Shell s, Path kit, SimulatedDemoSite site) {
 		KitChoiceDialog dialog = (KitChoiceDialog) s.getData();
 		dialog.kitField().setText(kit.resolveSibling("no-such.kit").toString());
 		assertTrue(dialog.getErrorMessage().startsWith("Kit file: ") && dialog.getErrorMessage().endsWith("does not exist"),
 				dialog.getErrorMessage());
-		dialog.kitField().setText(kit.toString());
-		ShellBot.choose(dialog.siteField(), site.siteName());
-		assertNull(dialog.getErrorMessage());
-		ShellBot.press(s, "Check Kit");
+		KitFlowCase.chooseKit(s, kit, site);
 	}
 
 	/** The checked kit's signer shown, then the line and the commit-confirm time. */
 	private static void runOverTelnet(Shell s, SimulatedDemoSite site, CenterKey center, String confirmWithin) {
-		String shown = ShellBot.texts(s);
-		assertTrue(shown.contains(center.name()) && shown.contains(center.fingerprint()),
-				"the signer and its fingerprint are shown before the run:\n" + shown);
-		assertTrue(shown.contains("(not stale)"), shown);
+		KitFlowCase.assertSignerShown(s, center, "run");
 		RunKitDialog dialog = (RunKitDialog) s.getData();
 		LinePanel line = dialog.linePanel();
 		ShellBot.click(line.wayButton(Way.TELNET));
@@ -114,7 +90,7 @@ class RunKitTest {
 			Site current = site.siteFile.site();
 			Path kit = dir.resolve("online.kit");
 			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
-			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKit(s, kit, site));
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKitAfterAMissingOne(s, kit, site));
 			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5m"));
 			bot.whenOpen(CommitConfirmDialog.TITLE, s -> {
 				assertTrue(ShellBot.texts(s).contains("left to confirm"), ShellBot.texts(s));
@@ -152,7 +128,7 @@ class RunKitTest {
 			Path kit = dir.resolve("online.kit");
 			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
 			List<Shell> countdown = new ArrayList<>();
-			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKit(s, kit, site));
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKitAfterAMissingOne(s, kit, site));
 			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5s"));
 			bot.whenOpen(CommitConfirmDialog.TITLE, countdown::add); // the engineer does not answer
 			bot.whenOpen(RunKitFlow.RESULT, this::readResult);
@@ -180,7 +156,7 @@ class RunKitTest {
 			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
 			site.simulator.faults("se6120").errorOn("sys recon_rate", "Error: controller busy, try again later");
 			List<String> offer = new ArrayList<>();
-			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKit(s, kit, site));
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKitAfterAMissingOne(s, kit, site));
 			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5m"));
 			bot.whenOpen(DialogAnswers.HALTED, s -> {
 				offer.add(ShellBot.texts(s));
@@ -215,7 +191,7 @@ class RunKitTest {
 			TestKits.write(kit, current, TestKits.onlineChange(current), data());
 			TestKits.alter(kit, "scripts/t3a.txt", "writethrough", "writebehind");
 			List<String> refusal = new ArrayList<>();
-			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKit(s, kit, site));
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> chooseKitAfterAMissingOne(s, kit, site));
 			bot.whenOpen(RunKitFlow.REFUSED, s -> {
 				refusal.add(ShellBot.texts(s));
 				ShellBot.shot(s, "kit-refused.png");
