@@ -58,8 +58,10 @@ final class PlanCommand implements Callable<Integer> {
 		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
 		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
-		spec.commandLine().getOut().printf("%d steps on %d arrays, risk: %s; kit written to %s, signed by %s%n",
-				plan.steps().size(), plan.lanes().size(), plan.risk().label(), kit, center.publicKey());
+		int steps = plan.steps().size();
+		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
+				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
+				plan.risk().label(), kit, center.publicKey());
 		return 0;
 	}
 }
