@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * faults: see {@link StorageArray#failDisk(String)}.
  */
 public final class ArrayFaults {
-	/** The array's answer to a command its device failed, as {@link #errorOn(String)} prints it. */
+	/**
+	 * The array's answer to a command its device failed, as {@link #errorOn(String)} prints it. Reconstructed and
+	 * unverified: no captured T3 screen of a device error was at hand; it has the "Error: ..." form the driver refuses.
+	 */
 	public static final String DEVICE_ERROR = "Error: device busy (0x0a)";
 
 	private final Map<String, CountDownLatch> hangs = new ConcurrentHashMap<>();
