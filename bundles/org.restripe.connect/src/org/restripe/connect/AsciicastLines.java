@@ -110,7 +110,7 @@ final class AsciicastLines {
 
 	/** {@code text} quoted and escaped as in the file, cut short: a finding must not carry terminal controls. */
 	private static String quoted(String text) {
-		return SessionRecording.json(text.length() > 80 ? text.substring(0, 80) + "..." : text);
+		return Json.quote(text.length() > 80 ? text.substring(0, 80) + "..." : text);
 	}
 
 	/** The events read so far, closing line not counted. */

@@ -37,6 +37,30 @@ public final class Json {
 		this.text = text;
 	}
 
+	/** {@code text} as a JSON string, controls escaped (a lone surrogate too, which UTF-8 could not carry). */
+	public static String quote(String text) {
+		StringBuilder s = new StringBuilder(text.length() + 2).append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '"' -> s.append("\\\"");
+			case '\\' -> s.append("\\\\");
+			case '\n' -> s.append("\\n");
+			case '\r' -> s.append("\\r");
+			case '\t' -> s.append("\\t");
+			default -> {
+				if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c)) {
+					// controls escaped stay readable; a lone surrogate would not survive UTF-8 unescaped
+					s.append(String.format("\\u%04x", (int) c));
+				} else {
+					s.append(c);
+				}
+			}
+			}
+		}
+		return s.append('"').toString();
+	}
+
 	/** The one value {@code text} holds, blanks around it allowed. */
 	public static Object parse(String text) throws Malformed {
 		Json json = new Json(text);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The record of a console session: every byte either way, with its time and direction, in a file any
@@ -83,7 +82,7 @@ public final class SessionRecording implements AutoCloseable {
 		SessionRecording recording = new SessionRecording(file, cast, hashes);
 		try {
 			recording.line("{\"version\": 2, \"width\": 80, \"height\": 24, \"timestamp\": "
-					+ Instant.now().getEpochSecond() + ", \"title\": " + json(title) + "}");
+					+ Instant.now().getEpochSecond() + ", \"title\": " + Json.quote(title) + "}");
 		} catch (IOException e) {
 			recording.closeStreams();
 			throw e;
@@ -153,11 +152,19 @@ public final class SessionRecording implements AutoCloseable {
 		if (data.isEmpty()) {
 			return;
 		}
-		line("[" + seconds() + ", \"" + code + "\", " + json(data) + "]");
+		line(eventLine(System.nanoTime() - startNanos, code, data));
 	}
 
-	private String seconds() {
-		return String.format(Locale.ROOT, "%.6f", (System.nanoTime() - startNanos) / 1e9);
+	/** One event's line, {@code [SECONDS, "CODE", DATA]}, {@code nanos} after the start. */
+	public static String eventLine(long nanos, String code, String data) {
+		return "[" + seconds(nanos) + ", \"" + code + "\", " + Json.quote(data) + "]";
+	}
+
+	/** Seconds with six decimals, as %.6f prints them, without a formatter per event (the hot path of a session). */
+	private static String seconds(long nanos) {
+		long micros = Math.round(nanos / 1e3);
+		String fraction = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
+		return micros / 1_000_000 + "." + fraction;
 	}
 
 	private void line(String text) throws IOException {
@@ -189,28 +196,6 @@ public final class SessionRecording implements AutoCloseable {
 		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 	}
 
-	static String json(String text) {
-		StringBuilder s = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> s.append("\\\"");
-			case '\\' -> s.append("\\\\");
-			case '\n' -> s.append("\\n");
-			case '\r' -> s.append("\\r");
-			case '\t' -> s.append("\\t");
-			default -> {
-				if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c)) {
-					// controls escaped stay readable; a lone surrogate would not survive UTF-8 unescaped
-					s.append(String.format("\\u%04x", (int) c));
-				} else {
-					s.append(c);
-				}
-			}
-			}
-		}
-		return s.append('"').toString();
-	}
 
 	/**
 	 * Writes the closing line and closes the files. A recording whose writing failed is closed without it,
@@ -223,7 +208,7 @@ public final class SessionRecording implements AutoCloseable {
 		}
 		try {
 			if (failure == null) {
-				line("[" + seconds() + ", \"m\", " + json(CLOSING + lines + " lines, chain head " + head()) + "]");
+				line(eventLine(System.nanoTime() - startNanos, "m", CLOSING + lines + " lines, chain head " + head()));
 			}
 		} finally {
 			closed = true;

@@ -169,30 +169,6 @@ public final class RecordingBench {
 
 	/** {@code [SECONDS, "CODE", DATA]} as SessionRecording writes it. */
 	private String line(String code, byte[] bytes) {
-		return "[" + String.format(Locale.ROOT, "%.6f", (System.nanoTime() - startNanos) / 1e9) + ", \"" + code + "\", "
-				+ json(new String(bytes, StandardCharsets.ISO_8859_1)) + "]";
-	}
-
-	/** SessionRecording's JSON string escape (package-private there), copied so both build the same line. */
-	private static String json(String text) {
-		StringBuilder s = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> s.append("\\\"");
-			case '\\' -> s.append("\\\\");
-			case '\n' -> s.append("\\n");
-			case '\r' -> s.append("\\r");
-			case '\t' -> s.append("\\t");
-			default -> {
-				if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c)) {
-					s.append(String.format("\\u%04x", (int) c));
-				} else {
-					s.append(c);
-				}
-			}
-			}
-		}
-		return s.append('"').toString();
+		return SessionRecording.eventLine(System.nanoTime() - startNanos, code, new String(bytes, StandardCharsets.ISO_8859_1));
 	}
 }
