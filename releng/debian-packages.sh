@@ -2,10 +2,11 @@
 # Installs the Debian packages Restripe needs, only those missing, with apt-get (sudo when not root).
 #   releng/debian-packages.sh run    what the workbench needs to start (GTK 3, unzip for the Maven wrapper)
 #   releng/debian-packages.sh test   the above plus what the tests drive: Xvfb, socat, ser2net, snmpd, snmp,
-#                                    imagemagick (screenshots), xdotool (real input events)
+#                                    imagemagick (screenshots), xdotool (real input events), postgresql
+#                                    (the store tests start their own server in a temporary directory)
 set -euo pipefail
 run_packages=(libgtk-3-0 unzip curl)
-test_packages=(xvfb xauth socat ser2net snmpd snmp imagemagick xdotool dbus-x11 fonts-dejavu-core asciinema)
+test_packages=(xvfb xauth socat ser2net snmpd snmp imagemagick xdotool dbus-x11 fonts-dejavu-core asciinema postgresql)
 case "${1:-run}" in
   run) wanted=("${run_packages[@]}") ;;
   test) wanted=("${run_packages[@]}" "${test_packages[@]}") ;;

@@ -14,8 +14,16 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "restripe", mixinStandardHelpOptions = true, versionProvider = RestripeCli.Version.class,
 		description = "Remote reconfiguration of customers' disk arrays, headless.",
-		subcommands = { PlanCommand.class, ShowCommand.class, ReviewCommand.class, DiscoverCommand.class,
-				ApplyCommand.class, VerifyCommand.class, RehearseCommand.class, KeysCommand.class, VerifyRecordingCommand.class,
+		subcommands = { // one a line, so that new commands merge cleanly
+				PlanCommand.class,
+				ShowCommand.class,
+				ReviewCommand.class,
+				DiscoverCommand.class,
+				ApplyCommand.class,
+				VerifyCommand.class,
+				RehearseCommand.class,
+				KeysCommand.class,
+				VerifyRecordingCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
