@@ -23,6 +23,9 @@ public final class RestripeDatabase implements AutoCloseable {
 	/** Derby gives each user a schema of its own name; every center must see the same tables. */
 	private static final String DERBY_SCHEMA = "APP";
 
+	/** How many open RestripeDatabase objects use each embedded database: the last to close shuts it down. */
+	private static final java.util.Map<String, Integer> EMBEDDED_OPEN = new java.util.HashMap<>();
+
 	private final Engine engine;
 	private final Path directory;
 	private final String url;
@@ -30,6 +33,7 @@ public final class RestripeDatabase implements AutoCloseable {
 	private final String user;
 	private char[] password;
 	private int migrationsApplied;
+	private boolean closed;
 
 	private RestripeDatabase(Engine engine, Path directory, String url, String described, String user) {
 		this.engine = engine;
@@ -51,9 +55,13 @@ public final class RestripeDatabase implements AutoCloseable {
 		System.setProperty("derby.stream.error.file", dataDirectory.resolve("derby.log").toString());
 		String url = "jdbc:derby:" + db.toAbsolutePath();
 		RestripeDatabase database = new RestripeDatabase(Engine.EMBEDDED_DERBY, db, url, db.toString(), null);
+		synchronized (EMBEDDED_OPEN) {
+			EMBEDDED_OPEN.merge(url, 1, Integer::sum);
+		}
 		try (Connection c = DerbyConnector.connect(url + ";create=true")) {
 			database.migrate(c);
 		} catch (SQLException e) {
+			database.releaseEmbedded();
 			throw StoreErrors.translate("Cannot open the Restripe database in " + db, e);
 		}
 		return database;
@@ -219,11 +227,30 @@ public final class RestripeDatabase implements AutoCloseable {
 		}
 	}
 
-	/** Shuts an embedded database down cleanly (Derby reports that as SQLState 08006); forgets the password. */
+	/** True when this was the last open user of the embedded database in this JVM. */
+	private boolean releaseEmbedded() {
+		synchronized (EMBEDDED_OPEN) {
+			int left = EMBEDDED_OPEN.merge(url, -1, Integer::sum);
+			if (left <= 0) {
+				EMBEDDED_OPEN.remove(url);
+				return true;
+			}
+			return false;
+		}
+	}
+
+	/**
+	 * Shuts an embedded database down cleanly (Derby reports that as SQLState 08006) once no other object in
+	 * this JVM has it open; forgets the password of a shared one.
+	 */
 	@Override
-	public void close() throws StoreException {
+	public synchronized void close() throws StoreException {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		forgetPassword();
-		if (engine != Engine.EMBEDDED_DERBY) {
+		if (engine != Engine.EMBEDDED_DERBY || !releaseEmbedded()) {
 			return;
 		}
 		try {

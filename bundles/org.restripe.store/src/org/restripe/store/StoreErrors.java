@@ -59,7 +59,8 @@ public final class StoreErrors {
 	private static String unreachable(SQLException e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof UnknownHostException) {
-				return "the host " + t.getMessage() + " is not known";
+				String host = t.getMessage() == null ? "" : t.getMessage().replaceFirst(":.*", "");
+				return "the host " + host + " is not known";
 			}
 		}
 		return "nothing answers at that host and port: is the database server (restripe store-server, or"
@@ -72,7 +73,11 @@ public final class StoreErrors {
 			Matcher m = DERBY_TABLE.matcher(e.getMessage() == null ? "" : e.getMessage());
 			table = m.find() ? m.group(1) : null;
 		}
-		return table == null ? "" : " (" + table.toUpperCase(Locale.ROOT) + ")";
+		if (table == null) {
+			return "";
+		}
+		String name = table.substring(table.lastIndexOf('.') + 1).replace("\"", ""); // "APP"."CONTRACT"
+		return " (" + name.toUpperCase(Locale.ROOT) + ")";
 	}
 
 	private static String detail(SQLException e) {
