@@ -33,6 +33,7 @@ public final class StoreErrors {
 				+ onTable(e) + detail(e);
 		case "23513", "23514" -> "a value is outside what is allowed" + onTable(e) + detail(e);
 		case "23502" -> "a required value is missing" + detail(e);
+		case "X0Y32", "42P07" -> "a table or index of that name already exists" + detail(e);
 		case "22001" -> "a value is longer than the database allows" + detail(e);
 		case "28000", "28P01" -> authentication(e);
 		case "3D000", "XJ004" -> databaseMissing(e);
