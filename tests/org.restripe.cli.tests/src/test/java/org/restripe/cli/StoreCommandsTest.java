@@ -134,6 +134,33 @@ class StoreCommandsTest {
 	}
 
 	@Test
+	void aStoreServerWithAUserLetsInOnlyThatUserWithItsPassword() throws Exception {
+		Path data = dir.resolve("lyon");
+		int port = FreePort.loopback();
+		Path file = passwordFile("centre de Lyon".toCharArray());
+		Process server = forkCli("store-server", "--data", data.toString(), "--port", String.valueOf(port), "--user",
+				"anna", "--password-file", file.toString());
+		BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+		String url = "jdbc:derby://127.0.0.1:" + port + "/db";
+		try {
+			String serving = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
+			assertTrue(serving.endsWith("other centers give --db " + url + " --db-user anna. Ctrl-C stops it."), serving);
+			assertEquals("0 " + Engine.DERBY_NETWORK + " " + url + " schema 2",
+					probe("--db", url, "--db-user", "anna", "--db-password-file", file.toString()));
+			Path wrong = Files.writeString(dir.resolve("wrong"), "guess\n");
+			Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
+			assertEquals("1 probe: Cannot open the Restripe database " + url + ": the database refused the user name"
+					+ " or password (authentication failed)",
+					probe("--db", url, "--db-user", "anna", "--db-password-file", wrong.toString()));
+			assertEquals("1 probe: " + url + " asks for the password of database user bob: run on a terminal to be"
+					+ " asked, or give --db-password-file FILE (readable by you only)", probe("--db", url, "--db-user", "bob"));
+		} finally {
+			interrupt(server);
+			assertTrue(server.waitFor(120, TimeUnit.SECONDS), "store-server stops");
+		}
+	}
+
+	@Test
 	void storeServerRefusesToOpenUpToTheNetworkWithoutALogin() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -89,6 +89,8 @@ class OsgiStoreTest {
 	}
 
 	private Bundle startStoreBundle() throws Exception {
+		// the derby bundle boots its own engine, which logs where this JVM's property says: here, while we run
+		System.setProperty("derby.stream.error.file", dir.resolve("derby-osgi.log").toString());
 		framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(
 				Map.of(Constants.FRAMEWORK_STORAGE, dir.resolve("osgi").toString()));
 		framework.start();
