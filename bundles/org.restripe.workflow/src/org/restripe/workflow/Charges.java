@@ -99,7 +99,7 @@ public final class Charges {
 	}
 
 	static String currency(String currency) {
-		String code = Checks.text(currency, "the currency", 3).toUpperCase(Locale.ROOT);
+		String code = Checks.text(currency, "the currency", 20).toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z]{3}")) {
 			throw new IllegalArgumentException("the currency '" + currency + "' is not a three-letter code (EUR, USD)");
 		}
