@@ -24,6 +24,15 @@ import picocli.CommandLine.Command;
 				RehearseCommand.class,
 				KeysCommand.class,
 				VerifyRecordingCommand.class,
+				CustomerCommand.class,
+				RegionCommand.class,
+				RequestsCommand.class,
+				RequestCommand.class,
+				ContractCommand.class,
+				ChargeCommand.class,
+				InvoicesCommand.class,
+				HistoryCommand.class,
+				DiffCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 

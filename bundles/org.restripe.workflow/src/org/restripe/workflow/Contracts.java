@@ -146,6 +146,28 @@ public final class Contracts {
 				c -> current(c, customerId, on));
 	}
 
+	/**
+	 * The contract for a site on a date: of the customer the desk knows the site under, else of the customer the
+	 * site file names (by id, else by name); empty when the desk knows none of them or they have no contract.
+	 */
+	public Optional<ServiceContract> forSite(String siteName, String customer, LocalDate on) throws StoreException {
+		return Transactions.read(database, "look up the contract of site " + siteName, c -> {
+			Optional<String> id = siteName == null ? Optional.empty() : Routing.customerOfSite(c, siteName);
+			if (id.isEmpty() && customer != null && !customer.isBlank()) {
+				id = RequestDesk.customer(c, customer.strip()).map(Customer::id);
+				if (id.isEmpty()) {
+					id = RequestDesk.customerNamed(c, customer.strip()).map(Customer::id);
+				}
+			}
+			return id.isEmpty() ? Optional.<ServiceContract>empty() : current(c, id.get(), on);
+		});
+	}
+
+	/** Reads a date as typed (2026-12-31); an impossible one is refused naming the field. */
+	public static LocalDate parseDate(String text, String field) {
+		return Checks.parseDate(text, field);
+	}
+
 	static Optional<ServiceContract> current(Connection c, String customerId, LocalDate on) throws SQLException {
 		Optional<ServiceContract> upcoming = Optional.empty();
 		try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE CUSTOMER_ID = ? ORDER BY YEAR_START DESC")) {

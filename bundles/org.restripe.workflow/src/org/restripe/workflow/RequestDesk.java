@@ -87,6 +87,16 @@ public final class RequestDesk {
 		}
 	}
 
+	static Optional<Customer> customerNamed(Connection c, String name) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT ID, NAME, REGION FROM CUSTOMER WHERE NAME = ? ORDER BY ID")) {
+			p.setString(1, name);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next() ? Optional.of(new Customer(rs.getString(1), rs.getString(2), rs.getString(3)))
+						: Optional.empty();
+			}
+		}
+	}
+
 	/** The customer, or an error naming the unknown id. */
 	static Customer requireCustomer(Connection c, String id) throws SQLException {
 		String checked = Checks.text(id, "the customer", 64);
