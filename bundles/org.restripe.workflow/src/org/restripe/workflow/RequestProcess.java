@@ -169,8 +169,12 @@ public final class RequestProcess {
 			if (seen.chargeId() != null) {
 				return new Completion(closed, Optional.of(Invoices.issue(c, closed)), "one-time charge " + seen.chargeId());
 			}
-			Contracts.useReconfiguration(c, seen.contractId(), by);
-			return new Completion(closed, Optional.empty(), "covered by contract " + seen.contractId());
+			ServiceContract used = Contracts.useReconfiguration(c, seen.contractId(), by);
+			Integer allowed = used.reconfigurationsAllowed();
+			// another covered request may have used the last one since this was taken in: say so, the desk decides
+			String over = allowed != null && used.reconfigurationsUsed() > allowed ? " (over its allowance: "
+					+ used.reconfigurationsUsed() + " of " + allowed + " used; consider a one-time charge)" : "";
+			return new Completion(closed, Optional.empty(), "covered by contract " + seen.contractId() + over);
 		});
 	}
 

@@ -80,6 +80,9 @@ public record RequestQuery(RequestState state, String customerId, String siteNam
 		if (customerId != null) {
 			return "REQUEST_BY_CUSTOMER";
 		}
+		if (siteName != null) {
+			return "REQUEST_BY_SITE";
+		}
 		return state != null ? "REQUEST_BY_STATE" : "REQUEST_BY_DATE";
 	}
 

@@ -110,6 +110,18 @@ class RequestProcessTest extends DeskFixture {
 	}
 
 	@Test
+	void twoRequestsCoveredByTheLastReconfigurationCloseAndTheSecondSaysItIsOverTheAllowance() throws StoreException {
+		contracts.create(new Contracts.Terms(null, "acme", ServiceLevel.OPTION1, JAN_1, DEC_31, null), "ana");
+		ExistingClient first = process.takeExistingClient("acme", "demo-site", "hot spare on t3b", JUNE, "ana");
+		ExistingClient second = process.takeExistingClient("acme", "demo-site", "RAID 1 on t3a", JUNE, "ana");
+		assertTrue(first.covered() && second.covered(), "both taken in while one was left");
+		assertEquals("covered by contract acme-2026-01-01",
+				process.complete(walkToVerified(first.request()), "verified", "ana").coverage());
+		assertEquals("covered by contract acme-2026-01-01 (over its allowance: 2 of 1 used; consider a one-time charge)",
+				process.complete(walkToVerified(second.request()), "verified", "ana").coverage());
+	}
+
+	@Test
 	void aRequestWithNeitherContractNorChargeCannotBeClosed() throws StoreException {
 		ExistingClient taken = process.takeExistingClient("acme", "demo-site", "LUN size change", JUNE, "ana");
 		Request verified = walkToVerified(taken.request());
