@@ -153,8 +153,7 @@ final class ContractCommand implements Runnable {
 
 		@Override
 		public Integer call() throws Exception {
-			PaymentState payment = PaymentState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT).matches(
-					"PAID|DUE|OVERDUE") ? state.strip().toUpperCase(java.util.Locale.ROOT) : badState());
+			PaymentState payment = PaymentState.parse(state);
 			LocalDate dueDate = date(due, "--due");
 			try (RestripeDatabase db = store.open()) {
 				Contracts contracts = new Contracts(db);
@@ -163,10 +162,6 @@ final class ContractCommand implements Runnable {
 				spec.commandLine().getOut().println("Contract " + contracts.recordPayment(seen, payment, dueDate, who));
 			}
 			return 0;
-		}
-
-		private String badState() {
-			throw new IllegalArgumentException("the payment state '" + state + "' is not one of paid, due, overdue");
 		}
 	}
 }

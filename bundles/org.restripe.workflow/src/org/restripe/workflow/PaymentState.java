@@ -4,7 +4,8 @@ package org.restripe.workflow;
 public enum PaymentState {
 	PAID, DUE, OVERDUE;
 
-	static PaymentState parse(String text) {
+	/** Reads paid, due or overdue as typed; anything else is refused naming the accepted words. */
+	public static PaymentState parse(String text) {
 		for (PaymentState state : values()) {
 			if (state.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
 				return state;

@@ -76,6 +76,8 @@ class DeskCommandsTest {
 				+ " configuration determined, service level determined, reviewed, designed, implementation built,"
 				+ " connected, applied, verified, closed, declined, cancelled, failed", "request", "move", "1", "done",
 				"--why", "x");
+		refused("restripe contract pay: the payment state 'later' is not one of paid, due, overdue",
+				"contract", "pay", "acme-2026-01-01", "later");
 		Path csv = dir.resolve("invoices.csv");
 		ok("invoices", "--csv", csv.toString());
 		assertEquals("0 invoices written to " + csv + " (" + Files.size(csv) + " bytes)\n", out());
