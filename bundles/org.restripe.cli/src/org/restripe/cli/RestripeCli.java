@@ -25,6 +25,15 @@ import picocli.CommandLine.Command;
 				KeysCommand.class,
 				VerifyRecordingCommand.class,
 				StoreServerCommand.class,
+				CustomerCommand.class,
+				RegionCommand.class,
+				RequestsCommand.class,
+				RequestCommand.class,
+				ContractCommand.class,
+				ChargeCommand.class,
+				InvoicesCommand.class,
+				HistoryCommand.class,
+				DiffCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
