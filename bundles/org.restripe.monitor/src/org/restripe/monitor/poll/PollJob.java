@@ -69,9 +69,7 @@ final class PollJob {
 		PDU response = event.getResponse();
 		if (response == null) {
 			fail(event.getError() != null ? "could not read " + target.address() + ": " + event.getError().getMessage()
-					: "no answer from " + target.address() + " after " + (target.retries() + 1) + " tries of "
-							+ target.timeout().toMillis() + " ms (no agent there, or it ignores "
-							+ (target.credentials() instanceof SnmpCredentials.Community ? "this community" : "us") + ")");
+					: silence());
 			return;
 		}
 		String refusal = AgentErrors.refusal(response);
@@ -88,6 +86,20 @@ final class PollJob {
 		}
 		sysUpTime = ticks.getValue();
 		nextTable(0);
+	}
+
+	/**
+	 * Why the agent said nothing. An agent drops a v2c request with a wrong community silently; a v3 agent that
+	 * answered engine discovery reports a wrong digest, but unauthenticated, and snmp4j rightly discards such a
+	 * report (RFC 3412 7.2.11b), so a wrong passphrase also looks like silence here.
+	 */
+	private String silence() {
+		String tries = " after " + (target.retries() + 1) + " tries of " + target.timeout().toMillis() + " ms";
+		if (target.credentials() instanceof SnmpCredentials.V3User user) {
+			return target.address() + " answered v3 engine discovery but not our authPriv request" + tries
+					+ ": wrong v3 passphrase for user " + user.user() + " (authentication or privacy), or the user may not read";
+		}
+		return "no answer from " + target.address() + tries + " (no agent there, or it ignores this community)";
 	}
 
 	private void nextTable(int i) {
