@@ -14,6 +14,7 @@ import org.snmp4j.agent.CommandProcessor;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.mo.DefaultMOTable;
 import org.snmp4j.agent.mo.snmp.RowStatus;
+import org.snmp4j.agent.mo.snmp.SNMPv2MIB;
 import org.snmp4j.agent.mo.snmp.SnmpCommunityMIB;
 import org.snmp4j.agent.mo.snmp.SnmpNotificationMIB;
 import org.snmp4j.agent.mo.snmp.SnmpTargetMIB;
@@ -37,7 +38,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
  * The site's SNMP agent on 127.0.0.1: MIB-II system (from BaseAgent), HOST-RESOURCES hrStorageTable and
- * the arrays' volume, disk and port tables, refreshed from the arrays several times a second. v2c with a
+ * the arrays' volume, disk and port tables, refreshed from the arrays several times a second; sysUpTime
+ * runs on the arrays' simulated clock, like the counters. v2c with a
  * read community, v3 user {@code restripe} with authPriv (HMAC-SHA-256, AES-128). Read-only, like the T3's.
  */
 public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
@@ -51,7 +53,7 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 	private final ArrayTables tables;
 	private final Timer refresher = new Timer("snmp-refresh", true);
 
-	private SiteSnmpAgent(File dir, int port, String community, List<StorageArray> arrays, ArrayLoad load) {
+	private SiteSnmpAgent(File dir, int port, String community, List<StorageArray> arrays, LoadProfile load) {
 		super(new File(dir, "boot-counter"), new File(dir, "agent.cfg"),
 				new CommandProcessor(new OctetString(MPv3.createLocalEngineID())));
 		this.port = port;
@@ -59,8 +61,23 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 		this.tables = new ArrayTables(arrays, load);
 	}
 
-	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port}. */
+	/** sysUpTime is the simulated instant the tables show, so counter deltas over sysUpTime are true rates. */
+	@Override
+	protected void registerSnmpMIBs() {
+		snmpv2MIB = new SNMPv2MIB(new OctetString("Restripe simulated client site"), new OID("1.3.6.1.4.1.42.2.28.2"),
+				new Integer32(72), tables::upTime) {
+		};
+		super.registerSnmpMIBs();
+	}
+
+	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port}, their load following the volumes' sizes. */
 	public static SiteSnmpAgent start(int port, String community, List<StorageArray> arrays, ArrayLoad load)
+			throws IOException {
+		return start(port, community, arrays, LoadProfile.bySize(load));
+	}
+
+	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port} with the hosts' load from {@code load}. */
+	public static SiteSnmpAgent start(int port, String community, List<StorageArray> arrays, LoadProfile load)
 			throws IOException {
 		SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
 		SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
