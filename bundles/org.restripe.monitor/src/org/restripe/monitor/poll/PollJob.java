@@ -135,6 +135,7 @@ final class PollJob {
 		private final Instant readAt = Instant.now();
 		private final List<Reading> rows = new ArrayList<>();
 		private volatile boolean finished;
+		private volatile String disorder;
 
 		TableWalk(SnmpTable table, int position) {
 			this.table = table;
@@ -142,7 +143,8 @@ final class PollJob {
 		}
 
 		void start() {
-			TableUtils utils = new TableUtils(poller.session().snmp(), poller.countingFactory(settings.rowsPerRequest()));
+			TableUtils utils = new TableUtils(OrderCheck.watching(poller.session().snmp(), this::outOfOrder),
+					poller.countingFactory(settings.rowsPerRequest()));
 			utils.setMaxNumColumnsPerPDU(table.columns().size()); // one request in flight per walk
 			utils.setMaxNumRowsPerPDU(settings.rowsPerRequest());
 			utils.setRowLimit(settings.maxRows() + 1);
@@ -154,9 +156,15 @@ final class PollJob {
 			}
 		}
 
+		private void outOfOrder(String why) {
+			if (disorder == null) {
+				disorder = why;
+			}
+		}
+
 		@Override
 		public boolean next(TableEvent event) {
-			if (rows.size() >= settings.maxRows()) {
+			if (disorder != null || rows.size() >= settings.maxRows()) {
 				return false;
 			}
 			try {
@@ -174,8 +182,9 @@ final class PollJob {
 				return;
 			}
 			finished = true;
-			guarded(() -> done(rows.size() >= settings.maxRows() ? "table cut at " + settings.maxRows() + " rows"
-					: TableErrors.describe(event, target)));
+			guarded(() -> done(disorder != null ? "walk cut short: " + disorder
+					: rows.size() >= settings.maxRows() ? "table cut at " + settings.maxRows() + " rows"
+							: TableErrors.describe(event, target)));
 		}
 
 		@Override

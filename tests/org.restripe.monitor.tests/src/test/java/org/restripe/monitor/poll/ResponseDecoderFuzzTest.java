@@ -32,7 +32,7 @@ class ResponseDecoderFuzzTest {
 	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
 	/** Raw bytes, BER-decoded by snmp4j as a response PDU, then mapped to rows of one table. */
-	@FuzzTest(maxDuration = "5m")
+	@FuzzTest(maxDuration = "3m")
 	void anyBytesBecomeRowsOrAProblem(FuzzedDataProvider data) {
 		SnmpTable table = data.pickValue(SnmpTable.values());
 		byte[] ber = data.consumeRemainingAsBytes();
@@ -45,7 +45,7 @@ class ResponseDecoderFuzzTest {
 	}
 
 	/** Bindings of any OID and type under the table (what a hostile agent can send inside a valid PDU). */
-	@FuzzTest(maxDuration = "5m")
+	@FuzzTest(maxDuration = "3m")
 	void anyBindingsBecomeRowsMarkedGoodOrBad(FuzzedDataProvider data) {
 		SnmpTable table = data.pickValue(SnmpTable.values());
 		List<VariableBinding> bindings = new ArrayList<>();
