@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 				RehearseCommand.class,
 				KeysCommand.class,
 				VerifyRecordingCommand.class,
+				PollCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
