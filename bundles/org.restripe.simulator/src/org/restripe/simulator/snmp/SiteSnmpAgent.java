@@ -48,15 +48,15 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 	public static final String V3_PRIV = "restripe-priv";
 	private static final long REFRESH_MS = 200;
 
-	private final int port;
+	private final List<Integer> ports;
 	private final String community;
 	private final ArrayTables tables;
 	private final Timer refresher = new Timer("snmp-refresh", true);
 
-	private SiteSnmpAgent(File dir, int port, String community, List<StorageArray> arrays, LoadProfile load) {
+	private SiteSnmpAgent(File dir, List<Integer> ports, String community, List<StorageArray> arrays, LoadProfile load) {
 		super(new File(dir, "boot-counter"), new File(dir, "agent.cfg"),
 				new CommandProcessor(new OctetString(MPv3.createLocalEngineID())));
-		this.port = port;
+		this.ports = List.copyOf(ports);
 		this.community = community;
 		this.tables = new ArrayTables(arrays, load);
 	}
@@ -79,10 +79,19 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port} with the hosts' load from {@code load}. */
 	public static SiteSnmpAgent start(int port, String community, List<StorageArray> arrays, LoadProfile load)
 			throws IOException {
+		return start(List.of(port), community, arrays, load);
+	}
+
+	/**
+	 * One agent answering on each of {@code ports} (127.0.0.1): to a poller, as many agents as ports, e.g. the
+	 * thousand targets of a polling benchmark, served by one MIB.
+	 */
+	public static SiteSnmpAgent start(List<Integer> ports, String community, List<StorageArray> arrays, LoadProfile load)
+			throws IOException {
 		SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
 		SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
 		File dir = Files.createTempDirectory("restripe-snmp").toFile();
-		SiteSnmpAgent agent = new SiteSnmpAgent(dir, port, community, arrays, load);
+		SiteSnmpAgent agent = new SiteSnmpAgent(dir, ports, community, arrays, load);
 		agent.init();
 		agent.getSnmpv2MIB().getDescr().setValue("Restripe simulated client site");
 		agent.getSnmpv2MIB().setName(new OctetString("storemgr"));
@@ -151,7 +160,15 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 
 	@Override
 	protected void initTransportMappings() throws IOException {
-		transportMappings = new TransportMapping<?>[] { new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + port)) };
+		transportMappings = new TransportMapping<?>[ports.size()];
+		for (int i = 0; i < ports.size(); i++) {
+			transportMappings[i] = new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + ports.get(i)));
+		}
+	}
+
+	/** The (first) UDP port the agent answers on. */
+	public int port() {
+		return ports.get(0);
 	}
 
 	@Override
