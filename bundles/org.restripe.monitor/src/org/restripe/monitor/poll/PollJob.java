@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.snmp4j.PDU;
 import org.snmp4j.Target;
@@ -44,6 +45,11 @@ final class PollJob {
 		this.tables = tables;
 		this.settings = settings;
 		this.startedAt = Instant.now();
+		// whatever snmp4j does or fails to do, the poll ends: by the time every request could have timed out
+		long perRequest = target.timeout().toMillis() * (target.retries() + 1);
+		long requests = 2 + tables.size() * (settings.maxRows() / settings.rowsPerRequest() + 2L);
+		result.completeOnTimeout(new TargetPoll(target, startedAt, List.of(), target.name() + ": the poll did not end in "
+				+ perRequest * requests + " ms (the agent kept it going)"), perRequest * requests, TimeUnit.MILLISECONDS);
 	}
 
 	/** Starts the chain with the target's snmp4j Target (made, and for v3 discovered, by the poller). */
