@@ -58,6 +58,7 @@ final class ArrayTables {
 	private final Map<String, VolumeActivity> volumeActivity = new HashMap<>();
 	private final Map<String, PortActivity> portActivity = new HashMap<>();
 	private long lastNanos = -1;
+	private long startNanos = -1;
 	private volatile long upTimeCentis;
 
 	private static final class Table extends
@@ -115,7 +116,10 @@ final class ArrayTables {
 		return List.of(storage, volumes, disks, ports);
 	}
 
-	/** sysUpTime of the instant the tables show, in hundredths of a simulated second (TimeTicks wrap at 2^32). */
+	/**
+	 * sysUpTime of the instant the tables show: hundredths of a simulated second since the agent started
+	 * (TimeTicks wrap at 2^32).
+	 */
 	TimeTicks upTime() {
 		return new TimeTicks(upTimeCentis & 0xFFFF_FFFFL);
 	}
@@ -162,7 +166,11 @@ final class ArrayTables {
 		replace(volumes, volumeRows);
 		replace(disks, diskRows);
 		replace(ports, portRows);
-		upTimeCentis = nanos / 10_000_000L;
+		if (startNanos < 0) {
+			startNanos = nanos;
+		}
+		// sysUpTime counts from the agent's start, as its counters do
+		upTimeCentis = (nanos - startNanos) / 10_000_000L;
 	}
 
 	private VolumeActivity advance(StorageArray array, Volume v, String key, double seconds, double[] arrayIo) {

@@ -67,6 +67,17 @@ class ArrayTablesTest {
 	}
 
 	@Test
+	void sysUpTimeCountsFromTheAgentsStartAsItsCountersDo() throws Exception {
+		clock.advance(Duration.ofHours(5)); // the site ran five hours before its agent started
+		ArrayTables tables = tables("volume.t3a.v0.requestsPerSecond=100");
+		assertTrue(tables.upTime().getValue() < 100, "sysUpTime " + tables.upTime());
+		step(tables, 10);
+		long upTime = tables.upTime().getValue();
+		assertTrue(upTime >= 1000 && upTime < 1100, "10 s after the start: " + upTime);
+		assertEquals(1000, volume(tables, REQUESTS, 1), "10 s at 100 requests/s");
+	}
+
+	@Test
 	void counter64AndCounter32WrapWhereTheirTypesDo() throws Exception {
 		ArrayTables tables = tables("volume.t3a.v0.requestsPerSecond=100", "volume.t3a.v0.counterStart=18446744073709550616",
 				"port.t3a.u1p1.counterStart=4294967000");
