@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +83,34 @@ class PollCommandTest {
 		assertEquals(1, run("poll", target, "--user", SiteSnmpAgent.V3_USER));
 		assertTrue(err().contains("passphrase for restripe is needed: give --auth-pass-prompt to be asked, or set "
 				+ "RESTRIPE_SNMP_AUTH"), err());
+	}
+
+	@Test
+	void aV3UserReadsWithPassphrasesFromTheEnvironmentAndAWrongOneIsNamed() throws Exception {
+		Process good = cli(SiteSnmpAgent.V3_AUTH, "poll", target, "--user", SiteSnmpAgent.V3_USER, "--table", "volumes");
+		String goodOut = new String(good.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(good.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(0, good.exitValue(), goodOut);
+		assertTrue(Pattern.compile("(?m)^\\s+1\\s+t3a\\s+v0\\s+mounted\\s").matcher(goodOut).find(), goodOut);
+		Process bad = cli("not-the-passphrase", "poll", target, "--user", SiteSnmpAgent.V3_USER, "--timeout", "300",
+				"--retries", "0");
+		String badOut = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(bad.waitFor(60, TimeUnit.SECONDS));
+		assertEquals(1, bad.exitValue(), badOut);
+		assertTrue(badOut.contains("restripe poll: " + target + ": 127.0.0.1/" + target.split(":")[1]
+				+ " answered v3 engine discovery but not our authPriv request"), badOut);
+		assertTrue(!badOut.contains("not-the-passphrase"), "the passphrase is never printed");
+	}
+
+	/** The CLI in a JVM of its own, the v3 passphrases in its environment (the privacy one always right). */
+	private static Process cli(String auth, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), RestripeCli.class.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("RESTRIPE_SNMP_AUTH", auth);
+		builder.environment().put("RESTRIPE_SNMP_PRIV", SiteSnmpAgent.V3_PRIV);
+		return builder.start();
 	}
 
 	@Test
