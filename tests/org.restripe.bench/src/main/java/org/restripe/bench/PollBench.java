@@ -36,7 +36,8 @@ public final class PollBench {
 		int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : 64;
 		int rowsPerRequest = args.length > 3 ? Integer.parseInt(args[3]) : 4;
 		Bench.header("PollBench: " + targets + " targets, " + rounds + " rounds, " + inFlight + " requests in flight");
-		List<Integer> ports = freePorts(targets);
+		int portCount = Integer.getInteger("ports", targets);
+		List<Integer> ports = freePorts(portCount);
 		List<StorageArray> arrays = new ArrayList<>();
 		SimulatedClock clock = new SimulatedClock(1);
 		for (StorageUnit unit : DemoSite.create().getSubsystems().get(0).getStorageUnits()) {
@@ -44,8 +45,10 @@ public final class PollBench {
 		}
 		try (SiteSnmpAgent agent = SiteSnmpAgent.start(ports, "public", arrays, LoadProfile.bySize(ArrayLoad.typical()));
 				SnmpPoller poller = SnmpPoller.open(PollerSettings.defaults().withMaxInFlight(inFlight).withRowsPerRequest(rowsPerRequest))) {
-			List<PollTarget> all = ports.stream().map(p -> PollTarget.of("127.0.0.1/" + p, SnmpCredentials.community("public"))
-					.withTimeout(Duration.ofMillis(Long.getLong("timeout", 2000)), 2)).toList();
+			List<PollTarget> all = java.util.stream.IntStream.range(0, targets)
+					.mapToObj(i -> PollTarget.of("127.0.0.1/" + ports.get(i % ports.size()), SnmpCredentials.community("public"))
+							.named("target " + i).withTimeout(Duration.ofMillis(Long.getLong("timeout", 2000)), 2))
+					.toList();
 			round(poller, all); // warm up: JIT, the agent's threads
 			round(poller, all);
 			List<Double> rates = new ArrayList<>();
