@@ -43,7 +43,11 @@ final class SnmpSession implements AutoCloseable {
 		MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
 		dispatcher.addMessageProcessingModel(new MPv2c());
 		dispatcher.addMessageProcessingModel(new MPv3(usm));
-		snmp = new Snmp(dispatcher, new DefaultUdpTransportMapping(new UdpAddress("0.0.0.0/0")));
+		DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress("0.0.0.0/0"));
+		// answers are decoded on the listen thread itself (no worker pool), so it can receive into one buffer
+		// instead of a fresh 64 KB array a datagram (three quarters of the poller's allocation before)
+		transport.setAsyncMsgProcessingSupported(false);
+		snmp = new Snmp(dispatcher, transport);
 		snmp.listen();
 	}
 

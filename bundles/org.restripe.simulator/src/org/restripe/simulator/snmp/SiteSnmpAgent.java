@@ -162,7 +162,11 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 	protected void initTransportMappings() throws IOException {
 		transportMappings = new TransportMapping<?>[ports.size()];
 		for (int i = 0; i < ports.size(); i++) {
-			transportMappings[i] = new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + ports.get(i)));
+			DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + ports.get(i)));
+			// requests are answered on the listen thread (the command processor has no worker pool), so one
+			// receive buffer will do instead of a fresh 64 KB array a datagram
+			transport.setAsyncMsgProcessingSupported(false);
+			transportMappings[i] = transport;
 		}
 	}
 

@@ -38,7 +38,8 @@ class ArrayTablesTest {
 	@TempDir
 	Path stateDir;
 
-	private final SimulatedClock clock = new SimulatedClock(1);
+	/** Simulated time moves only when the test advances it (real time counts a billionth). */
+	private final SimulatedClock clock = new SimulatedClock(1e-9);
 	private final List<StorageArray> arrays = new ArrayList<>();
 
 	private ArrayTables tables(String... profile) throws IOException {
