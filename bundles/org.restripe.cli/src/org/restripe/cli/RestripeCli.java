@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
 				InvoicesCommand.class,
 				HistoryCommand.class,
 				DiffCommand.class,
+				PollCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
