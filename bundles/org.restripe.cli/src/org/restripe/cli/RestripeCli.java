@@ -6,13 +6,16 @@ import java.io.PrintWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Headless Restripe for engineers and scripts: {@code restripe COMMAND [options]}. Each command is a plain
  * API call of the core bundles; this class only wires the commands to picocli, which parses the options and
  * prints usage. Exit codes: 0 done, 1 refused or failed (the reason on stderr), 2 wrong use.
  */
-@Command(name = "restripe", mixinStandardHelpOptions = true, versionProvider = RestripeCli.Version.class,
+// help and version inherited, so "restripe customer --help" works on every command and subcommand
+@Command(name = "restripe", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+		versionProvider = RestripeCli.Version.class,
 		description = "Remote reconfiguration of customers' disk arrays, headless.",
 		subcommands = { // one a line, so that new commands merge cleanly
 				PlanCommand.class,
