@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class RestripeDatabase implements AutoCloseable {
 	/** The schema steps in order (step n is V&lt;n&gt;__&lt;name&gt;.sql); a new step is appended here. */
-	static final List<String> MIGRATIONS = List.of("business_desk", "requests");
+	static final List<String> MIGRATIONS = List.of("business_desk", "requests", "desk", "monitoring");
 
 	private final Path directory;
 	private final String url;
