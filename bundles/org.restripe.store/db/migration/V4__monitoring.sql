@@ -16,14 +16,16 @@ CREATE TABLE SAMPLE (
   VAL DOUBLE PRECISION NOT NULL
 );
 CREATE INDEX SAMPLE_BY_SERIES_TIME ON SAMPLE(SERIES_ID, AT_MILLIS);
--- One row per series and hour (HOUR_MILLIS is the hour's start); LAST_AT_MILLIS lets a late raw sample
--- be merged into an hour already rolled up without losing which value came last.
+-- One row per series and hour (HOUR_MILLIS is the hour's start). MEAN_AT_MILLIS, the mean of the samples'
+-- times, places the mean on the time line for the trends; LAST_AT_MILLIS lets a late raw sample be merged
+-- into an hour already rolled up without losing which value came last.
 CREATE TABLE SAMPLE_HOURLY (
   SERIES_ID BIGINT NOT NULL REFERENCES SAMPLE_SERIES(ID),
   HOUR_MILLIS BIGINT NOT NULL,
   MIN_VAL DOUBLE PRECISION NOT NULL,
   MAX_VAL DOUBLE PRECISION NOT NULL,
   MEAN_VAL DOUBLE PRECISION NOT NULL,
+  MEAN_AT_MILLIS BIGINT NOT NULL,
   LAST_VAL DOUBLE PRECISION NOT NULL,
   LAST_AT_MILLIS BIGINT NOT NULL,
   SAMPLE_COUNT BIGINT NOT NULL,

@@ -9,15 +9,21 @@ final class Wording {
 	private Wording() {
 	}
 
+	/** Bisection lands a hair beyond an exact day; that hair must not add a day. */
+	private static final double HAIR = 1e-6;
+
 	static String days(double days) {
-		long whole = Math.round(Math.ceil(days));
+		long whole = Math.round(days);
 		return whole == 1 ? "1 day" : whole + " days";
 	}
 
-	/** "23 days (17-31)", "23 days (17 or later)". */
+	/** "23 days (17-31)", "23 days (17 or later)", "23 days" when the interval has no width (an exact line). */
 	static String daysWithInterval(double days, double earliest, double latest) {
-		String low = Long.toString(Math.round(Math.floor(earliest)));
-		String high = Double.isInfinite(latest) ? null : Long.toString(Math.round(Math.ceil(latest)));
+		String low = Long.toString(Math.round(Math.floor(earliest + HAIR)));
+		String high = Double.isInfinite(latest) ? null : Long.toString(Math.round(Math.ceil(latest - HAIR)));
+		if (low.equals(high) && low.equals(Long.toString(Math.round(days)))) {
+			return days(days);
+		}
 		return days(days) + " (" + (high == null ? low + " or later" : low + "-" + high) + ")";
 	}
 

@@ -6,6 +6,8 @@ final class Hour {
 	double min = Double.POSITIVE_INFINITY;
 	double max = Double.NEGATIVE_INFINITY;
 	double sum;
+	/** The sum of the samples' times after the hour's start, for the time of the mean. */
+	double sumOffset;
 	double last;
 	long lastAt = Long.MIN_VALUE;
 	long count;
@@ -20,14 +22,16 @@ final class Hour {
 	}
 
 	void add(long at, double value) {
-		merge(value, value, value, 1, value, at);
+		merge(value, value, value, at, 1, value, at);
 	}
 
 	/** Adds samples already summarised (an hour rolled up before, or one raw sample). */
-	void merge(double otherMin, double otherMax, double otherMean, long otherCount, double otherLast, long otherLastAt) {
+	void merge(double otherMin, double otherMax, double otherMean, long otherMeanAt, long otherCount, double otherLast,
+			long otherLastAt) {
 		min = Math.min(min, otherMin);
 		max = Math.max(max, otherMax);
 		sum += otherMean * otherCount;
+		sumOffset += (double) (otherMeanAt - start) * otherCount;
 		count += otherCount;
 		if (otherLastAt >= lastAt) {
 			last = otherLast;
@@ -37,5 +41,9 @@ final class Hour {
 
 	double mean() {
 		return sum / count;
+	}
+
+	long meanAt() {
+		return start + Math.round(sumOffset / count);
 	}
 }

@@ -88,8 +88,8 @@ final class RollUp {
 	private static void mergeStored(Connection c, long series, Map<Long, Hour> hours) throws SQLException {
 		long first = hours.keySet().iterator().next();
 		long last = ((TreeMap<Long, Hour>) hours).lastKey();
-		try (PreparedStatement s = c.prepareStatement("SELECT HOUR_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL, SAMPLE_COUNT,"
-				+ " LAST_VAL, LAST_AT_MILLIS FROM SAMPLE_HOURLY WHERE SERIES_ID = ? AND HOUR_MILLIS BETWEEN ? AND ?")) {
+		try (PreparedStatement s = c.prepareStatement("SELECT HOUR_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL,"
+				+ " MEAN_AT_MILLIS, SAMPLE_COUNT, LAST_VAL, LAST_AT_MILLIS FROM SAMPLE_HOURLY WHERE SERIES_ID = ? AND HOUR_MILLIS BETWEEN ? AND ?")) {
 			s.setLong(1, series);
 			s.setLong(2, first);
 			s.setLong(3, last);
@@ -97,8 +97,8 @@ final class RollUp {
 				while (rs.next()) {
 					Hour hour = hours.get(rs.getLong(1));
 					if (hour != null) {
-						hour.merge(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getDouble(6),
-								rs.getLong(7));
+						hour.merge(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getLong(6),
+								rs.getDouble(7), rs.getLong(8));
 						hour.stored = true;
 					}
 				}
@@ -108,20 +108,22 @@ final class RollUp {
 
 	private static void store(Connection c, long series, Map<Long, Hour> hours) throws SQLException {
 		try (PreparedStatement insert = c.prepareStatement("INSERT INTO SAMPLE_HOURLY (MIN_VAL, MAX_VAL, MEAN_VAL,"
-				+ " LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT, SERIES_ID, HOUR_MILLIS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+				+ " MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT, SERIES_ID, HOUR_MILLIS)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement update = c.prepareStatement("UPDATE SAMPLE_HOURLY SET MIN_VAL = ?, MAX_VAL = ?,"
-						+ " MEAN_VAL = ?, LAST_VAL = ?, LAST_AT_MILLIS = ?, SAMPLE_COUNT = ?"
+						+ " MEAN_VAL = ?, MEAN_AT_MILLIS = ?, LAST_VAL = ?, LAST_AT_MILLIS = ?, SAMPLE_COUNT = ?"
 						+ " WHERE SERIES_ID = ? AND HOUR_MILLIS = ?")) {
 			for (Hour hour : hours.values()) {
 				PreparedStatement s = hour.stored ? update : insert;
 				s.setDouble(1, hour.min);
 				s.setDouble(2, hour.max);
 				s.setDouble(3, hour.mean());
-				s.setDouble(4, hour.last);
-				s.setLong(5, hour.lastAt);
-				s.setLong(6, hour.count);
-				s.setLong(7, series);
-				s.setLong(8, hour.start);
+				s.setLong(4, hour.meanAt());
+				s.setDouble(5, hour.last);
+				s.setLong(6, hour.lastAt);
+				s.setLong(7, hour.count);
+				s.setLong(8, series);
+				s.setLong(9, hour.start);
 				s.addBatch();
 			}
 			insert.executeBatch();

@@ -8,21 +8,18 @@ import java.time.Instant;
  *
  * @param at     the sample's time, or the start of the hour
  * @param span   zero for a raw sample, one hour for a roll-up
+ * @param meanAt the mean of the samples' times, where the mean sits on a time line (a trend fits the means
+ *               there, not at the middle of the hour, which would shift an hourly sample half an hour)
  * @param lastAt when {@code last} was read (the sample's own time for a raw sample)
  */
-public record SeriesPoint(Instant at, Duration span, double min, double max, double mean, double last, Instant lastAt,
-		long count) {
+public record SeriesPoint(Instant at, Duration span, double min, double max, double mean, Instant meanAt, double last,
+		Instant lastAt, long count) {
 
 	public static SeriesPoint raw(Instant at, double value) {
-		return new SeriesPoint(at, Duration.ZERO, value, value, value, value, at, 1);
+		return new SeriesPoint(at, Duration.ZERO, value, value, value, at, value, at, 1);
 	}
 
 	public boolean rolledUp() {
 		return !span.isZero();
-	}
-
-	/** Where the mean sits in time: the sample's time, or the middle of its hour. */
-	public Instant meanAt() {
-		return at.plus(span.dividedBy(2));
 	}
 }

@@ -17,7 +17,7 @@ final class SeriesReads {
 	static void hourly(Connection c, String which, Object parameter, Instant from, Instant to,
 			Map<Long, List<SeriesPoint>> points) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement("SELECT SERIES_ID, HOUR_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL,"
-				+ " LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT FROM SAMPLE_HOURLY WHERE " + which
+				+ " MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT FROM SAMPLE_HOURLY WHERE " + which
 				+ " AND HOUR_MILLIS >= ? AND HOUR_MILLIS < ?")) {
 			s.setObject(1, parameter);
 			s.setLong(2, from.toEpochMilli());
@@ -28,8 +28,8 @@ final class SeriesReads {
 					List<SeriesPoint> list = points.get(rs.getLong(1));
 					if (list != null) {
 						list.add(new SeriesPoint(Instant.ofEpochMilli(rs.getLong(2)), SampleStore.HOUR, rs.getDouble(3),
-								rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), Instant.ofEpochMilli(rs.getLong(7)),
-								rs.getLong(8)));
+								rs.getDouble(4), rs.getDouble(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getDouble(7),
+								Instant.ofEpochMilli(rs.getLong(8)), rs.getLong(9)));
 					}
 				}
 			}

@@ -1,0 +1,193 @@
+package org.restripe.monitor.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleStoreTest {
+	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+	private static final SeriesKey USED = new SeriesKey("Acme", "127.0.0.1/16161", "v1 on t3a", Metric.USED_BYTES);
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
+	@TempDir
+	Path data;
+	private MonitorDatabase database;
+	private SampleStore store;
+
+	@BeforeEach
+	void open() throws Exception {
+		database = MonitorDatabase.open(data);
+		store = database.samples();
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		database.close();
+	}
+
+	@Test
+	void aSeriesReadsBackWhatWasWrittenOldestFirstWithinTheRange() throws Exception {
+		List<Sample> written = Series.samples(USED, NOW.minus(Duration.ofHours(1)), MINUTE, 60, i -> 1000 + i);
+		List<Sample> shuffled = new ArrayList<>(written);
+		java.util.Collections.reverse(shuffled);
+		store.write(shuffled);
+
+		List<SeriesPoint> points = store.read(USED, NOW.minus(Duration.ofMinutes(30)), NOW);
+
+		assertEquals(30, points.size());
+		assertEquals(1030, points.get(0).mean());
+		assertEquals(NOW.minus(Duration.ofMinutes(30)), points.get(0).at());
+		assertEquals(1059, points.get(29).last());
+		assertFalse(points.get(0).rolledUp());
+	}
+
+	@Test
+	void aSeriesNobodyWroteIsEmptyAndSeriesKeepTheirOwnSamples() throws Exception {
+		SeriesKey size = new SeriesKey("Acme", "127.0.0.1/16161", "v1 on t3a", Metric.SIZE_BYTES);
+		store.write(Series.samples(size, NOW, MINUTE, 3, i -> 5e9));
+
+		assertEquals(List.of(), store.read(USED, NOW.minus(Duration.ofDays(1)), NOW.plus(MINUTE)));
+		assertEquals(3, store.read(size, NOW, NOW.plus(Duration.ofHours(1))).size());
+		assertEquals(List.of("Acme"), store.sites());
+	}
+
+	@Test
+	void tenThousandSamplesGoInBatchesInOneWrite() throws Exception {
+		store.write(Series.samples(USED, NOW.minus(Duration.ofDays(7)), MINUTE, 10_000, i -> i));
+
+		assertEquals(10_000, rows("SAMPLE"));
+		assertEquals(10_000, store.read(USED, NOW.minus(Duration.ofDays(8)), NOW).size());
+	}
+
+	@Test
+	void samplesOlderThanAWeekBecomeHoursWithMinMaxMeanLastAndCount() throws Exception {
+		Instant hour = Instant.parse("2026-11-20T10:00:00Z");
+		// one hour of minute samples 0..59, then a recent sample that stays raw
+		store.write(Series.samples(USED, hour, MINUTE, 60, i -> i));
+		store.write(List.of(new Sample(USED, NOW.minus(Duration.ofDays(1)), 500)));
+
+		assertEquals(60, store.rollUp(NOW));
+
+		List<SeriesPoint> points = store.read(USED, hour.minus(Duration.ofDays(1)), NOW);
+		assertEquals(2, points.size(), "one hour rolled up, one raw sample");
+		SeriesPoint rolled = points.get(0);
+		assertTrue(rolled.rolledUp());
+		assertEquals(hour, rolled.at());
+		assertEquals(0, rolled.min());
+		assertEquals(59, rolled.max());
+		assertEquals(29.5, rolled.mean(), 1e-9);
+		assertEquals(59, rolled.last());
+		assertEquals(hour.plus(Duration.ofMinutes(59)), rolled.lastAt());
+		assertEquals(60, rolled.count());
+		assertEquals(hour.plus(Duration.ofSeconds(59 * 30)), rolled.meanAt(), "the mean of minutes 0 to 59");
+		assertEquals(500, points.get(1).mean());
+		assertEquals(1, rows("SAMPLE"), "only the recent sample is still raw");
+	}
+
+	@Test
+	void aSecondRollUpFindsNothingToFoldAndChangesNothing() throws Exception {
+		store.write(Series.samples(USED, Instant.parse("2026-11-01T00:00:00Z"), MINUTE, 600, i -> i % 7));
+		assertEquals(600, store.rollUp(NOW));
+		List<SeriesPoint> once = store.read(USED, Instant.EPOCH, NOW);
+
+		assertEquals(0, store.rollUp(NOW));
+
+		assertEquals(once, store.read(USED, Instant.EPOCH, NOW));
+		assertEquals(10, once.size());
+	}
+
+	@Test
+	void aLateSampleForAnHourAlreadyRolledUpIsMergedIntoIt() throws Exception {
+		Instant hour = Instant.parse("2026-11-20T10:00:00Z");
+		store.write(Series.samples(USED, hour, MINUTE, 10, i -> 10));
+		store.rollUp(NOW);
+		// a center that was cut off delivers its sample from the middle of that hour afterwards
+		store.write(List.of(new Sample(USED, hour.plus(Duration.ofMinutes(30)), 120)));
+
+		assertEquals(1, store.rollUp(NOW));
+
+		List<SeriesPoint> points = store.read(USED, hour, hour.plus(Duration.ofHours(1)));
+		assertEquals(1, points.size());
+		assertEquals(11, points.get(0).count());
+		assertEquals(120, points.get(0).max());
+		assertEquals(120, points.get(0).last(), "the late sample is the hour's latest reading");
+		assertEquals((10 * 10 + 120) / 11.0, points.get(0).mean(), 1e-9);
+	}
+
+	@Test
+	void twoCentersRollingUpAtOnceFoldEverySampleExactlyOnce() throws Exception {
+		Instant start = Instant.parse("2026-10-01T00:00:00Z");
+		for (int volume = 0; volume < 20; volume++) {
+			SeriesKey key = new SeriesKey("Acme", "127.0.0.1/16161", "v" + volume + " on t3a", Metric.USED_BYTES);
+			store.write(Series.samples(key, start, Duration.ofMinutes(5), 12 * 48, i -> i));
+		}
+		long written = rows("SAMPLE");
+		SampleStore otherCenter = new SampleStore(database.connections());
+
+		ExecutorService centers = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Long>> runs = centers.invokeAll(List.<Callable<Long>>of(() -> store.rollUp(NOW),
+					() -> otherCenter.rollUp(NOW)), 5, TimeUnit.MINUTES);
+			long folded = runs.get(0).get() + runs.get(1).get();
+			assertEquals(written, folded, "each raw sample folded by one center only");
+		} finally {
+			centers.shutdownNow();
+		}
+		assertEquals(0, rows("SAMPLE"));
+		assertEquals(20 * 48, rows("SAMPLE_HOURLY"));
+		assertEquals(written, sum("SELECT SUM(SAMPLE_COUNT) FROM SAMPLE_HOURLY"));
+	}
+
+	@Test
+	void aSiteReadsAllItsSeriesAndNoneOfAnotherSite() throws Exception {
+		SeriesKey size = new SeriesKey("Acme", "127.0.0.1/16161", "v1 on t3a", Metric.SIZE_BYTES);
+		SeriesKey elsewhere = new SeriesKey("Globex", "10.0.0.9/161", "v1 on t3a", Metric.USED_BYTES);
+		store.write(Series.samples(USED, Instant.parse("2026-11-01T00:00:00Z"), Duration.ofHours(1), 24 * 30, i -> i));
+		store.write(Series.samples(size, NOW.minus(Duration.ofHours(2)), Duration.ofHours(1), 2, i -> 1e12));
+		store.write(Series.samples(elsewhere, NOW.minus(Duration.ofHours(2)), Duration.ofHours(1), 2, i -> 1));
+		store.rollUp(NOW);
+
+		Map<SeriesKey, List<SeriesPoint>> site = store.readSite("Acme", Instant.EPOCH, NOW);
+
+		assertEquals(List.of(size, USED), List.copyOf(site.keySet()));
+		List<SeriesPoint> used = site.get(USED);
+		assertEquals(24 * 30, used.size(), "hours rolled up and raw samples together");
+		assertTrue(used.get(0).rolledUp());
+		assertFalse(used.get(used.size() - 1).rolledUp());
+		for (int i = 1; i < used.size(); i++) {
+			assertTrue(used.get(i - 1).at().isBefore(used.get(i).at()), "oldest first at " + i);
+		}
+	}
+
+	private long rows(String table) throws Exception {
+		return sum("SELECT COUNT(*) FROM " + table);
+	}
+
+	private long sum(String query) throws Exception {
+		try (Connection c = database.connections().connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery(query)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+}
