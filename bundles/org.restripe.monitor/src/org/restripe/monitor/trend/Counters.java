@@ -7,35 +7,37 @@ import java.util.List;
 import org.restripe.monitor.samples.SeriesPoint;
 
 /**
- * What a counter counted between its readings. A counter read lower than before was reset (the agent or
- * the array restarted): the new reading is what it counted since, as Prometheus' increase() takes it.
- * Wrapping at 2^32 or 2^64 is the poller's business; its readings arrive here already unwrapped.
+ * Counter series hold increases, not the counters as read: each sample is what the counter counted since
+ * the reading before, worked out by the poller's wrap- and restart-aware CounterDelta when the readings
+ * became samples (see {@link org.restripe.monitor.samples.ReadingSamples}). An hour rolled up holds their
+ * mean and count, so its increase is mean times count.
  */
 public final class Counters {
 	private Counters() {
 	}
 
-	/** One increase, ending at {@code at}. */
+	/** One increase, for the interval ending at {@code at} (a raw sample's time, or its hour's start). */
 	public record Delta(Instant at, double increase) {
 	}
 
-	/** The increases between consecutive readings, by the last reading of each point (raw or hour). */
-	public static List<Delta> deltas(List<SeriesPoint> readings) {
-		List<Delta> deltas = new ArrayList<>(Math.max(0, readings.size() - 1));
-		for (int i = 1; i < readings.size(); i++) {
-			double before = readings.get(i - 1).last();
-			double now = readings.get(i).last();
-			deltas.add(new Delta(readings.get(i).lastAt(), now >= before ? now - before : now));
+	public static List<Delta> deltas(List<SeriesPoint> increases) {
+		List<Delta> deltas = new ArrayList<>(increases.size());
+		for (SeriesPoint point : increases) {
+			deltas.add(new Delta(point.at(), increaseOf(point)));
 		}
 		return deltas;
 	}
 
-	/** The whole increase over the readings. */
-	public static double increase(List<SeriesPoint> readings) {
+	/** The whole increase over the points. */
+	public static double increase(List<SeriesPoint> increases) {
 		double sum = 0;
-		for (Delta delta : deltas(readings)) {
-			sum += delta.increase();
+		for (SeriesPoint point : increases) {
+			sum += increaseOf(point);
 		}
 		return sum;
+	}
+
+	private static double increaseOf(SeriesPoint point) {
+		return point.mean() * point.count();
 	}
 }

@@ -39,8 +39,8 @@ class AdvisorTest {
 				Series.points(START, HOUR, HOURS + 1, i -> (31 - 3 * 14 + 3 * i / 24.0) * GB));
 		samples.put(key("v2 on t3a", Metric.SIZE_BYTES), Series.points(START, HOUR, HOURS + 1, i -> 100 * GB));
 		samples.put(key("v2 on t3a", Metric.USED_BYTES), Series.points(START, HOUR, HOURS + 1, i -> 50 * GB));
-		samples.put(key("u1p1 on t3a", Metric.PORT_REQUESTS), Series.points(START, HOUR, HOURS + 1, i -> 800.0 * i));
-		samples.put(key("u1p1 on t3b", Metric.PORT_REQUESTS), Series.points(START, HOUR, HOURS + 1, i -> 200.0 * i));
+		samples.put(key("u1p1 on t3a", Metric.PORT_REQUESTS), Series.points(START, HOUR, HOURS, i -> 800.0));
+		samples.put(key("u1p1 on t3b", Metric.PORT_REQUESTS), Series.points(START, HOUR, HOURS, i -> 200.0));
 		samples.put(key("u1d3 on t3b", Metric.DISK_STATUS), Series.points(START, HOUR, 3,
 				i -> i == 0 ? FruStatus.READY_VALUE : FruStatus.FAULT_VALUE));
 		samples.put(key("u1d9 on t3b", Metric.DISK_ROLE), Series.points(START, HOUR, 3,

@@ -15,17 +15,13 @@ class CacheTrendTest {
 	private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 	private static final Duration HOUR = Duration.ofHours(1);
 
-	/** Hit and miss counters of one volume whose hourly hit ratio is {@code ratio(hour)} for 1000 requests an hour. */
+	/** Hourly hit and miss increases of one volume whose hit ratio in hour i is {@code ratio(i)}, 1000 requests an hour. */
 	private static List<List<SeriesPoint>> counters(int hours, java.util.function.IntToDoubleFunction ratio) {
 		List<SeriesPoint> hits = new java.util.ArrayList<>();
 		List<SeriesPoint> misses = new java.util.ArrayList<>();
-		double h = 0;
-		double m = 0;
-		for (int i = 0; i <= hours; i++) {
-			hits.add(SeriesPoint.raw(START.plus(HOUR.multipliedBy(i)), h));
-			misses.add(SeriesPoint.raw(START.plus(HOUR.multipliedBy(i)), m));
-			h += 1000 * ratio.applyAsDouble(i + 1);
-			m += 1000 * (1 - ratio.applyAsDouble(i + 1));
+		for (int i = 1; i <= hours; i++) {
+			hits.add(SeriesPoint.raw(START.plus(HOUR.multipliedBy(i)), 1000 * ratio.applyAsDouble(i)));
+			misses.add(SeriesPoint.raw(START.plus(HOUR.multipliedBy(i)), 1000 * (1 - ratio.applyAsDouble(i))));
 		}
 		return List.of(hits, misses);
 	}

@@ -14,25 +14,27 @@ class CountersTest {
 	private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 
 	@Test
-	void aCounterCountsTheDifferencesOfItsReadings() {
-		List<SeriesPoint> readings = Series.points(START, Duration.ofMinutes(1), 4, i -> new double[] { 100, 150, 150, 400 }[i]);
+	void rawIncreasesAddUp() {
+		List<SeriesPoint> increases = Series.points(START, Duration.ofMinutes(1), 3, i -> new double[] { 50, 0, 250 }[i]);
 
-		assertEquals(List.of(50.0, 0.0, 250.0), Counters.deltas(readings).stream().map(Counters.Delta::increase).toList());
-		assertEquals(300, Counters.increase(readings));
-		assertEquals(START.plus(Duration.ofMinutes(1)), Counters.deltas(readings).get(0).at());
+		assertEquals(List.of(50.0, 0.0, 250.0), Counters.deltas(increases).stream().map(Counters.Delta::increase).toList());
+		assertEquals(300, Counters.increase(increases));
+		assertEquals(START.plus(Duration.ofMinutes(1)), Counters.deltas(increases).get(1).at());
 	}
 
 	@Test
-	void aResetCounterCountsFromZeroAgain() {
-		// the array restarted between the second and third reading and has counted 30 since
-		List<SeriesPoint> readings = Series.points(START, Duration.ofMinutes(1), 4, i -> new double[] { 1000, 1100, 30, 80 }[i]);
+	void anHourRolledUpCountsItsMeanTimesItsSamples() {
+		// twelve five-minute increases of 10 to 120 (mean 65) rolled into one hour, then one raw increase
+		SeriesPoint hour = new SeriesPoint(START, Duration.ofHours(1), 10, 120, 65, START.plusSeconds(1650), 120,
+				START.plusSeconds(3300), 12);
+		SeriesPoint raw = SeriesPoint.raw(START.plus(Duration.ofHours(1)), 7);
 
-		assertEquals(List.of(100.0, 30.0, 50.0), Counters.deltas(readings).stream().map(Counters.Delta::increase).toList());
+		assertEquals(12 * 65 + 7, Counters.increase(List.of(hour, raw)));
+		assertEquals(START, Counters.deltas(List.of(hour, raw)).get(0).at());
 	}
 
 	@Test
-	void oneReadingCountsNothing() {
-		assertEquals(0, Counters.increase(Series.points(START, Duration.ofMinutes(1), 1, i -> 5)));
+	void noIncreasesCountNothing() {
 		assertEquals(0, Counters.increase(List.of()));
 	}
 }
