@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
 				RehearseCommand.class,
 				KeysCommand.class,
 				VerifyRecordingCommand.class,
+				RecommendationsCommand.class,
+				MonitorCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
