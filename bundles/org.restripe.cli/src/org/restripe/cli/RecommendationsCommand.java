@@ -68,7 +68,8 @@ final class RecommendationsCommand implements Callable<Integer> {
 	}
 
 	static String line(Recommendation r) {
-		String urgency = r.urgency() < 1 ? "now" : Math.round(Math.floor(r.urgency())) + " days";
+		long days = Math.round(r.urgency());
+		String urgency = days == 0 ? "now" : days == 1 ? "1 day" : days + " days";
 		return String.format("%-9s %s | %s | %s | %s", urgency, r.site(), r.subject(), r.advice(), r.evidence());
 	}
 }

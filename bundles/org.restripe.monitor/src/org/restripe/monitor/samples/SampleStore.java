@@ -91,7 +91,7 @@ public final class SampleStore {
 			SeriesReads.hourly(c, "SERIES_ID = ?", id, from, to, points);
 			SeriesReads.raw(c, "SERIES_ID = ?", id, from, to, points);
 			List<SeriesPoint> merged = points.get(id);
-			merged.sort(Comparator.comparing(SeriesPoint::at));
+			merged.sort(Comparator.comparingLong(SeriesPoint::atMillis));
 			return merged;
 		} catch (SQLException e) {
 			throw new StoreException("Cannot read the samples of " + series + ": " + e.getMessage(), e);
@@ -101,6 +101,8 @@ public final class SampleStore {
 	/** Every series of a site with its points in [from, to), oldest first; one query per table. */
 	public Map<SeriesKey, List<SeriesPoint>> readSite(String site, Instant from, Instant to) throws StoreException {
 		try (Connection c = connections.connect()) {
+			// a cursor that streams: PostgreSQL's driver honours the fetch size only inside a transaction
+			c.setAutoCommit(false);
 			Map<Long, SeriesKey> series = SeriesIds.ofSite(c, site);
 			Map<Long, List<SeriesPoint>> points = new LinkedHashMap<>();
 			series.keySet().forEach(id -> points.put(id, new ArrayList<>()));
@@ -109,9 +111,10 @@ public final class SampleStore {
 			SeriesReads.raw(c, ofSite, site, from, to, points);
 			Map<SeriesKey, List<SeriesPoint>> bySeries = new LinkedHashMap<>();
 			points.forEach((id, list) -> {
-				list.sort(Comparator.comparing(SeriesPoint::at));
+				list.sort(Comparator.comparingLong(SeriesPoint::atMillis));
 				bySeries.put(series.get(id), list);
 			});
+			c.commit();
 			return bySeries;
 		} catch (SQLException e) {
 			throw new StoreException("Cannot read the samples of site " + site + ": " + e.getMessage(), e);

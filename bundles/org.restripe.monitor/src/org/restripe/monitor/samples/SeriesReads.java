@@ -27,9 +27,8 @@ final class SeriesReads {
 				while (rs.next()) {
 					List<SeriesPoint> list = points.get(rs.getLong(1));
 					if (list != null) {
-						list.add(new SeriesPoint(Instant.ofEpochMilli(rs.getLong(2)), SampleStore.HOUR, rs.getDouble(3),
-								rs.getDouble(4), rs.getDouble(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getDouble(7),
-								Instant.ofEpochMilli(rs.getLong(8)), rs.getLong(9)));
+						list.add(SeriesPoint.hour(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+								rs.getLong(6), rs.getDouble(7), rs.getLong(8), rs.getLong(9)));
 					}
 				}
 			}
@@ -48,7 +47,7 @@ final class SeriesReads {
 				while (rs.next()) {
 					List<SeriesPoint> list = points.get(rs.getLong(1));
 					if (list != null) {
-						list.add(SeriesPoint.raw(Instant.ofEpochMilli(rs.getLong(2)), rs.getDouble(3)));
+						list.add(SeriesPoint.raw(rs.getLong(2), rs.getDouble(3)));
 					}
 				}
 			}

@@ -38,11 +38,11 @@ public record CapacityForecast(String object, double sizeBytes, double usedBytes
 		if (used.size() < LinearTrend.MINIMUM_POINTS || !(sizeBytes > 0)) {
 			return Optional.empty();
 		}
-		long origin = used.get(0).meanAt().toEpochMilli();
+		long origin = used.get(0).meanAtMillis();
 		double[] x = new double[used.size()];
 		double[] y = new double[used.size()];
 		for (int i = 0; i < x.length; i++) {
-			x[i] = (used.get(i).meanAt().toEpochMilli() - origin) / DAY_MILLIS;
+			x[i] = (used.get(i).meanAtMillis() - origin) / DAY_MILLIS;
 			y[i] = used.get(i).mean();
 		}
 		Optional<LinearTrend> fit = LinearTrend.fit(x, y);

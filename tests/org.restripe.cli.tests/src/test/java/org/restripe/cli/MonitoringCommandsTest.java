@@ -90,7 +90,7 @@ class MonitoringCommandsTest {
 		assertEquals("7 days    Acme | port u1p1 of subsystem Database | port u1p1 carries 80% of the I/O of subsystem"
 				+ " Database: balance channels | u1p1 on t3a: 80% of 337,000 requests over 2 ports; a fair share is 50%",
 				lines[0]);
-		assertTrue(lines[1].startsWith("22 days   Acme | v0 on t3a | v0 on t3a fills in 23 days"), lines[1]);
+		assertTrue(lines[1].startsWith("23 days   Acme | v0 on t3a | v0 on t3a fills in 23 days"), lines[1]);
 		assertTrue(lines[1].endsWith("| 31% of 100.0 GB used, growing 3.0 GB/day; 337 samples over 14 days; 95% prediction interval"),
 				lines[1]);
 		assertEquals("2 recommendations", lines[2]);
