@@ -14,6 +14,7 @@ import org.restripe.store.StoreException;
  * (a second run finds nothing left to fold) and safe from two centers at once: each transaction first
  * locks the series' row, so the second center waits, then finds the raw samples gone. An hour already
  * rolled up that receives a late sample is merged, not duplicated, so nothing is counted twice or lost.
+ * The days those hours fall in are rebuilt from their hours in the same transaction ({@link Days}).
  */
 final class RollUp {
 	private final Connections connections;
@@ -24,7 +25,7 @@ final class RollUp {
 
 	long olderThan(java.time.Instant cutoff) throws StoreException {
 		// whole hours only: a partly rolled hour would be merged later, but an hour is the unit readers expect
-		long before = Hour.startOf(cutoff.toEpochMilli());
+		long before = Bucket.hourOf(cutoff.toEpochMilli());
 		long folded = 0;
 		try (Connection c = connections.connect()) {
 			for (long series : SeriesIds.all(c)) {
@@ -41,13 +42,14 @@ final class RollUp {
 		c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 		try {
 			lock(c, series);
-			Map<Long, Hour> hours = rawHours(c, series, before);
+			Map<Long, Bucket> hours = rawHours(c, series, before);
 			if (hours.isEmpty()) {
 				c.commit();
 				return 0;
 			}
 			mergeStored(c, series, hours);
 			store(c, series, hours);
+			Days.rebuild(c, series, hours.keySet());
 			long folded = delete(c, series, before);
 			c.commit();
 			return folded;
@@ -67,8 +69,8 @@ final class RollUp {
 		}
 	}
 
-	private static Map<Long, Hour> rawHours(Connection c, long series, long before) throws SQLException {
-		Map<Long, Hour> hours = new TreeMap<>();
+	private static Map<Long, Bucket> rawHours(Connection c, long series, long before) throws SQLException {
+		Map<Long, Bucket> hours = new TreeMap<>();
 		try (PreparedStatement s = c.prepareStatement(
 				"SELECT AT_MILLIS, VAL FROM SAMPLE WHERE SERIES_ID = ? AND AT_MILLIS < ?")) {
 			s.setLong(1, series);
@@ -77,7 +79,7 @@ final class RollUp {
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					long at = rs.getLong(1);
-					hours.computeIfAbsent(Hour.startOf(at), Hour::new).add(at, rs.getDouble(2));
+					hours.computeIfAbsent(Bucket.hourOf(at), Bucket::new).add(at, rs.getDouble(2));
 				}
 			}
 		}
@@ -85,9 +87,9 @@ final class RollUp {
 	}
 
 	/** Hours rolled up before (a late sample arrived for them) are merged with what is stored. */
-	private static void mergeStored(Connection c, long series, Map<Long, Hour> hours) throws SQLException {
+	private static void mergeStored(Connection c, long series, Map<Long, Bucket> hours) throws SQLException {
 		long first = hours.keySet().iterator().next();
-		long last = ((TreeMap<Long, Hour>) hours).lastKey();
+		long last = ((TreeMap<Long, Bucket>) hours).lastKey();
 		try (PreparedStatement s = c.prepareStatement("SELECT HOUR_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL,"
 				+ " MEAN_AT_MILLIS, SAMPLE_COUNT, LAST_VAL, LAST_AT_MILLIS FROM SAMPLE_HOURLY WHERE SERIES_ID = ? AND HOUR_MILLIS BETWEEN ? AND ?")) {
 			s.setLong(1, series);
@@ -95,7 +97,7 @@ final class RollUp {
 			s.setLong(3, last);
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
-					Hour hour = hours.get(rs.getLong(1));
+					Bucket hour = hours.get(rs.getLong(1));
 					if (hour != null) {
 						hour.merge(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getLong(6),
 								rs.getDouble(7), rs.getLong(8));
@@ -106,14 +108,14 @@ final class RollUp {
 		}
 	}
 
-	private static void store(Connection c, long series, Map<Long, Hour> hours) throws SQLException {
+	private static void store(Connection c, long series, Map<Long, Bucket> hours) throws SQLException {
 		try (PreparedStatement insert = c.prepareStatement("INSERT INTO SAMPLE_HOURLY (MIN_VAL, MAX_VAL, MEAN_VAL,"
 				+ " MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT, SERIES_ID, HOUR_MILLIS)"
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement update = c.prepareStatement("UPDATE SAMPLE_HOURLY SET MIN_VAL = ?, MAX_VAL = ?,"
 						+ " MEAN_VAL = ?, MEAN_AT_MILLIS = ?, LAST_VAL = ?, LAST_AT_MILLIS = ?, SAMPLE_COUNT = ?"
 						+ " WHERE SERIES_ID = ? AND HOUR_MILLIS = ?")) {
-			for (Hour hour : hours.values()) {
+			for (Bucket hour : hours.values()) {
 				PreparedStatement s = hour.stored ? update : insert;
 				s.setDouble(1, hour.min);
 				s.setDouble(2, hour.max);

@@ -23,6 +23,7 @@ public final class SampleStore {
 	/** How long raw samples are kept before the roll-up folds them into hours. */
 	public static final Duration RAW_KEPT = Duration.ofDays(7);
 	static final Duration HOUR = Duration.ofHours(1);
+	static final Duration DAY = Duration.ofDays(1);
 	private static final int BATCH = 1_000;
 
 	private final Connections connections;
@@ -118,6 +119,32 @@ public final class SampleStore {
 			return bySeries;
 		} catch (SQLException e) {
 			throw new StoreException("Cannot read the samples of site " + site + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * One metric of every series of a site by day in [from, to), oldest first: the daily roll-ups, and the
+	 * raw samples of the last week summed into days with them. For trends over months, where a point an
+	 * hour would be 24 times the reading for the same line.
+	 */
+	public Map<SeriesKey, List<SeriesPoint>> readSiteDaily(String site, String metric, Instant from, Instant to)
+			throws StoreException {
+		try (Connection c = connections.connect()) {
+			c.setAutoCommit(false);
+			Map<Long, SeriesKey> series = SeriesIds.ofSite(c, site);
+			series.values().removeIf(key -> !key.metric().equals(metric));
+			Map<Long, List<SeriesPoint>> points = new LinkedHashMap<>();
+			series.keySet().forEach(id -> points.put(id, new ArrayList<>()));
+			SeriesReads.daily(c, site, metric, from, to, points);
+			String ofMetric = "SERIES_ID IN (SELECT ID FROM SAMPLE_SERIES WHERE SITE = ? AND METRIC = '"
+					+ metric.replace("'", "''") + "')";
+			SeriesReads.raw(c, ofMetric, site, from, to, points);
+			c.commit();
+			Map<SeriesKey, List<SeriesPoint>> bySeries = new LinkedHashMap<>();
+			points.forEach((id, list) -> bySeries.put(series.get(id), SeriesReads.byDay(list)));
+			return bySeries;
+		} catch (SQLException e) {
+			throw new StoreException("Cannot read the daily samples of site " + site + ": " + e.getMessage(), e);
 		}
 	}
 

@@ -35,6 +35,40 @@ final class SeriesReads {
 		}
 	}
 
+	/** Days that start in [from, to) of one metric of a site. */
+	static void daily(Connection c, String site, String metric, Instant from, Instant to,
+			Map<Long, List<SeriesPoint>> points) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT SERIES_ID, DAY_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL,"
+				+ " MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT FROM SAMPLE_DAILY WHERE SERIES_ID IN"
+				+ " (SELECT ID FROM SAMPLE_SERIES WHERE SITE = ? AND METRIC = ?) AND DAY_MILLIS >= ? AND DAY_MILLIS < ?")) {
+			s.setString(1, site);
+			s.setString(2, metric);
+			s.setLong(3, from.toEpochMilli());
+			s.setLong(4, to.toEpochMilli());
+			s.setFetchSize(1_000);
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					List<SeriesPoint> list = points.get(rs.getLong(1));
+					if (list != null) {
+						list.add(SeriesPoint.day(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+								rs.getLong(6), rs.getDouble(7), rs.getLong(8), rs.getLong(9)));
+					}
+				}
+			}
+		}
+	}
+
+	/** Days and raw samples of one series summed by day: the day the roll-up reached is part rows, part raw. */
+	static List<SeriesPoint> byDay(List<SeriesPoint> points) {
+		java.util.TreeMap<Long, Bucket> days = new java.util.TreeMap<>();
+		for (SeriesPoint point : points) {
+			days.computeIfAbsent(Bucket.dayOf(point.atMillis()), Bucket::new).add(point);
+		}
+		List<SeriesPoint> merged = new java.util.ArrayList<>(days.size());
+		days.values().forEach(day -> merged.add(SeriesPoint.of(day, SampleStore.DAY.toMillis())));
+		return merged;
+	}
+
 	static void raw(Connection c, String which, Object parameter, Instant from, Instant to,
 			Map<Long, List<SeriesPoint>> points) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement(

@@ -19,7 +19,7 @@ import org.restripe.monitor.samples.SeriesPoint;
  * @param earliestDays days until the upper prediction bound reaches it
  * @param latestDays   days until the lower bound reaches it; infinite if, within what the samples say, it
  *                     might never
- * @param samples      how many points the line rests on
+ * @param samples      how many samples the line rests on (an hour or a day rolled up counts its samples)
  * @param spanDays     how many days they cover
  */
 public record CapacityForecast(String object, double sizeBytes, double usedBytes, double bytesPerDay, double days,
@@ -41,7 +41,9 @@ public record CapacityForecast(String object, double sizeBytes, double usedBytes
 		long origin = used.get(0).meanAtMillis();
 		double[] x = new double[used.size()];
 		double[] y = new double[used.size()];
+		long samples = 0;
 		for (int i = 0; i < x.length; i++) {
+			samples += used.get(i).count();
 			x[i] = (used.get(i).meanAtMillis() - origin) / DAY_MILLIS;
 			y[i] = used.get(i).mean();
 		}
@@ -54,7 +56,7 @@ public record CapacityForecast(String object, double sizeBytes, double usedBytes
 		double full = (sizeBytes - line.intercept()) / line.slope();
 		Crossing crossing = new Crossing(line, sizeBytes, today, HORIZON_DAYS);
 		return Optional.of(new CapacityForecast(object, sizeBytes, line.predict(today), line.slope(),
-				Math.max(0, full - today), crossing.earliest(), crossing.latest(), line.n(), x[x.length - 1] - x[0]));
+				Math.max(0, full - today), crossing.earliest(), crossing.latest(), samples, x[x.length - 1] - x[0]));
 	}
 
 	/** Share of the size in use now, by the line. */

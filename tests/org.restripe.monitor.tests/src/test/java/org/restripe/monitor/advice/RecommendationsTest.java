@@ -51,6 +51,35 @@ class RecommendationsTest {
 	}
 
 	@Test
+	void aQuarterOfHourlySamplesIsFittedByDayToTheSameDay() throws Exception {
+		// 60 days of hourly samples: 31 GB used now, 3 GB a day more, 100 GB: full in 23 days
+		java.time.Instant now = AdvisorTest.NOW;
+		java.time.Instant start = now.minus(java.time.Duration.ofDays(60));
+		int hours = 60 * 24;
+		List<Sample> samples = new ArrayList<>();
+		for (int i = 0; i <= hours; i++) {
+			double used = (31 - 3 * 60 + 3 * i / 24.0) * AdvisorTest.GB;
+			java.time.Instant at = start.plus(java.time.Duration.ofHours(i));
+			samples.add(new Sample(AdvisorTest.key("v1 on t3a", org.restripe.monitor.samples.Metric.USED_BYTES), at, used));
+			samples.add(new Sample(AdvisorTest.key("v1 on t3a", org.restripe.monitor.samples.Metric.SIZE_BYTES), at,
+					100 * AdvisorTest.GB));
+		}
+		try (MonitorDatabase database = MonitorDatabase.open(data)) {
+			SampleStore store = database.samples();
+			store.write(samples);
+			store.rollUp(now);
+
+			List<Recommendation> recommendations = new Recommendations(store, "Acme"::equals).forSite("Acme", now);
+
+			assertEquals(1, recommendations.size());
+			assertEquals("v1 on t3a fills in 23 days: add capacity", recommendations.get(0).advice());
+			assertEquals(23, recommendations.get(0).urgency(), 1e-6);
+			assertEquals("31% of 100.0 GB used, growing 3.0 GB/day; 1441 samples over 60 days; 95% prediction interval",
+					recommendations.get(0).evidence());
+		}
+	}
+
+	@Test
 	void aSiteWithoutMonitoringInItsContractIsRefusedByName() throws Exception {
 		try (MonitorDatabase database = MonitorDatabase.open(data)) {
 			Recommendations recommendations = new Recommendations(database.samples(), site -> false);

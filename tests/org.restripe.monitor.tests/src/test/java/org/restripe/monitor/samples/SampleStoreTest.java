@@ -132,6 +132,10 @@ class SampleStoreTest {
 		assertEquals(120, points.get(0).max());
 		assertEquals(120, points.get(0).last(), "the late sample is the hour's latest reading");
 		assertEquals((10 * 10 + 120) / 11.0, points.get(0).mean(), 1e-9);
+		SeriesPoint day = store.readSiteDaily("Acme", Metric.USED_BYTES, Instant.parse("2026-11-20T00:00:00Z"), NOW)
+				.get(USED).get(0);
+		assertEquals(11, day.count(), "the day rebuilt from its hour");
+		assertEquals(120, day.max());
 	}
 
 	@Test
@@ -156,6 +160,34 @@ class SampleStoreTest {
 		assertEquals(0, rows("SAMPLE"));
 		assertEquals(20 * 48, rows("SAMPLE_HOURLY"));
 		assertEquals(written, sum("SELECT SUM(SAMPLE_COUNT) FROM SAMPLE_HOURLY"));
+		assertEquals(20 * 2, rows("SAMPLE_DAILY"));
+		assertEquals(written, sum("SELECT SUM(SAMPLE_COUNT) FROM SAMPLE_DAILY"));
+	}
+
+	@Test
+	void daysAreTheSumOfTheirHoursAndTheWeeksRawSamples() throws Exception {
+		Instant start = Instant.parse("2026-11-01T00:00:00Z");
+		int halfHours = 2 * 24 * 30 + 24; // to 2026-12-01T12:00, NOW
+		store.write(Series.samples(USED, start, Duration.ofMinutes(30), halfHours, i -> i));
+		store.rollUp(NOW);
+
+		List<SeriesPoint> days = store.readSiteDaily("Acme", Metric.USED_BYTES, Instant.EPOCH, NOW).get(USED);
+
+		assertEquals(31, days.size(), "November and the morning of December 1");
+		assertEquals(halfHours, days.stream().mapToLong(SeriesPoint::count).sum(), "every sample in one day");
+		SeriesPoint first = days.get(0);
+		assertEquals(Duration.ofDays(1), first.span());
+		assertEquals(48, first.count());
+		assertEquals(0, first.min());
+		assertEquals(47, first.max());
+		assertEquals(23.5, first.mean(), 1e-9);
+		assertEquals(start.plus(Duration.ofMinutes(705)), first.meanAt(), "the mean of 00:00 to 23:30");
+		SeriesPoint seam = days.get(23);
+		assertEquals(Instant.parse("2026-11-24T00:00:00Z"), seam.at());
+		assertEquals(48, seam.count(), "the day the roll-up reached at noon: 24 rolled up, 24 raw");
+		assertEquals(23 * 48 + 23.5, seam.mean(), 1e-9);
+		assertEquals(halfHours - 1, days.get(30).last());
+		assertEquals(24, days.get(30).count());
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.restripe.monitor.samples;
 
-/** One series' hour being rolled up: min, max, mean, last and count, merged sample by sample. */
-final class Hour {
+/** One series' hour (or day) being rolled up: min, max, mean, last and count, merged sample by sample. */
+final class Bucket {
 	final long start;
 	double min = Double.POSITIVE_INFINITY;
 	double max = Double.NEGATIVE_INFINITY;
@@ -13,12 +13,25 @@ final class Hour {
 	long count;
 	boolean stored;
 
-	Hour(long start) {
+	Bucket(long start) {
 		this.start = start;
 	}
 
-	static long startOf(long millis) {
-		return Math.floorDiv(millis, SampleStore.HOUR.toMillis()) * SampleStore.HOUR.toMillis();
+	static long hourOf(long millis) {
+		return startOf(millis, SampleStore.HOUR.toMillis());
+	}
+
+	static long dayOf(long millis) {
+		return startOf(millis, SampleStore.DAY.toMillis());
+	}
+
+	private static long startOf(long millis, long length) {
+		return Math.floorDiv(millis, length) * length;
+	}
+
+	/** Adds the samples a point stands for (a raw sample, an hour, a day). */
+	void add(SeriesPoint point) {
+		merge(point.min(), point.max(), point.mean(), point.meanAtMillis(), point.count(), point.last(), point.lastAtMillis());
 	}
 
 	void add(long at, double value) {
