@@ -25,8 +25,9 @@ import org.restripe.store.RestripeDatabase;
  * Forecasting 1,000 volumes from a year of hourly samples: what {@code restripe recommendations SITE} does
  * (read the site's samples from the embedded store, roll-ups and raw merged, then fit and advise) and the
  * fit alone on the same samples in memory. The store is built once in a directory kept between runs: the
- * last week as raw samples through SampleStore.write, the year before as the hourly roll-ups the roll-up job
- * leaves (one sample an hour, inserted directly, since rolling a year up is not what is measured here).
+ * last week as raw samples through SampleStore.write, the year before as the hourly and daily roll-ups the
+ * roll-up job leaves (one sample an hour, inserted directly, since rolling a year up is not what is measured
+ * here). What is read: the last two weeks of the site by hour, and each volume's used space by day.
  *
  * <p>Arguments: {@code [volumes] [days] [directory]} (default 1000 365 target/forecast-bench).
  */
@@ -69,7 +70,9 @@ public final class ForecastBench {
 		long points = 0;
 		for (int round = 0; round <= ROUNDS; round++) {
 			Bench.Timed<List<Recommendation>> all = Bench.time(() -> recommendations.forSite(SITE, now));
-			Map<SeriesKey, List<SeriesPoint>> samples = store.readSite(SITE, now.minus(window), now.plusMillis(1));
+			Map<SeriesKey, List<SeriesPoint>> samples = new java.util.LinkedHashMap<>(
+					store.readSite(SITE, now.minus(Recommendations.RECENT), now.plusMillis(1)));
+			samples.putAll(store.readSiteDaily(SITE, Metric.USED_BYTES, now.minus(window), now.plusMillis(1)));
 			Bench.Timed<List<Recommendation>> fitted = Bench.time(() -> new Advisor().advise(SITE, samples, now));
 			if (round == 0) {
 				Bench.print("first round (cold): read + fit", all.millis(), "ms", null);
@@ -80,7 +83,7 @@ public final class ForecastBench {
 			made = fitted.value().size();
 			points = samples.values().stream().mapToLong(List::size).sum();
 		}
-		Bench.print("points read", points, "", null);
+		Bench.print("points read (hours and days)", points, "", null);
 		Bench.print("recommendations", made, "", null);
 		Spread.print("recommendations SITE: read from the store + fit", Spread.of(full), "%.0f", "ms", "<= 2000 ms");
 		Spread.print("fit alone (1,000 volumes in memory)", Spread.of(fit), "%.0f", "ms", null);
@@ -111,14 +114,43 @@ public final class ForecastBench {
 			}
 			raw.add(new Sample(new SeriesKey(SITE, TARGET, volume, Metric.SIZE_BYTES), now.minus(Duration.ofHours(1)), size));
 			store.write(raw);
-			hourly(database, new SeriesKey(SITE, TARGET, volume, Metric.USED_BYTES), hours);
+			hourly(database, new SeriesKey(SITE, TARGET, volume, Metric.USED_BYTES), hours, "SAMPLE_HOURLY", "HOUR_MILLIS");
+			hourly(database, new SeriesKey(SITE, TARGET, volume, Metric.USED_BYTES), days(hours), "SAMPLE_DAILY",
+					"DAY_MILLIS");
 			written += raw.size() + hours.size();
 		}
 		return written;
 	}
 
-	/** Hours as the roll-up leaves them for one sample an hour: min = max = mean = last, count 1. */
-	private static void hourly(RestripeDatabase database, SeriesKey key, List<double[]> hours) throws Exception {
+	/** The hours by UTC day: {start, mean, mean time, min, max, last, last time, count}. */
+	private static List<double[]> days(List<double[]> hours) {
+		Map<Long, double[]> days = new java.util.TreeMap<>();
+		long day = Duration.ofDays(1).toMillis();
+		for (double[] hour : hours) {
+			long at = (long) hour[0];
+			double[] d = days.computeIfAbsent(Math.floorDiv(at, day) * day,
+					start -> new double[] { start, 0, 0, Double.MAX_VALUE, -Double.MAX_VALUE, 0, 0, 0 });
+			d[1] += hour[1];
+			d[2] += at - d[0];
+			d[3] = Math.min(d[3], hour[1]);
+			d[4] = Math.max(d[4], hour[1]);
+			d[5] = hour[1];
+			d[6] = at;
+			d[7]++;
+		}
+		days.values().forEach(d -> {
+			d[1] /= d[7];
+			d[2] = d[0] + Math.round(d[2] / d[7]);
+		});
+		return new ArrayList<>(days.values());
+	}
+
+	/**
+	 * Roll-ups as the roll-up job leaves them: an hour of one sample (min = max = mean = last, count 1), or a
+	 * day of {@link #days}.
+	 */
+	private static void hourly(RestripeDatabase database, SeriesKey key, List<double[]> rows, String table, String start)
+			throws Exception {
 		try (Connection c = database.connect()) {
 			long id;
 			try (PreparedStatement s = c.prepareStatement("SELECT ID FROM SAMPLE_SERIES WHERE SITE = ? AND TARGET = ?"
@@ -133,19 +165,21 @@ public final class ForecastBench {
 				}
 			}
 			c.setAutoCommit(false);
-			try (PreparedStatement s = c.prepareStatement("INSERT INTO SAMPLE_HOURLY (SERIES_ID, HOUR_MILLIS, MIN_VAL,"
+			try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (SERIES_ID, " + start + ", MIN_VAL,"
 					+ " MAX_VAL, MEAN_VAL, MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-				for (double[] hour : hours) {
-					long at = (long) hour[0];
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				for (double[] row : rows) {
+					boolean day = row.length > 2;
+					long at = (long) row[0];
 					s.setLong(1, id);
 					s.setLong(2, at);
-					for (int column = 3; column <= 5; column++) {
-						s.setDouble(column, hour[1]);
-					}
-					s.setLong(6, at);
-					s.setDouble(7, hour[1]);
-					s.setLong(8, at);
+					s.setDouble(3, day ? row[3] : row[1]);
+					s.setDouble(4, day ? row[4] : row[1]);
+					s.setDouble(5, row[1]);
+					s.setLong(6, day ? (long) row[2] : at);
+					s.setDouble(7, day ? row[5] : row[1]);
+					s.setLong(8, day ? (long) row[6] : at);
+					s.setLong(9, day ? (long) row[7] : 1);
 					s.addBatch();
 				}
 				s.executeBatch();
