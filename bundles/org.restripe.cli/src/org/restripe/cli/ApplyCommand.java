@@ -103,6 +103,10 @@ final class ApplyCommand implements Callable<Integer> {
 			out.println(result.outcome() + ": " + result.message());
 			boolean verified = afterwards(result, call, current, desired, kit, out);
 			out.println("Recorded in " + call.recording.file() + "; journal " + journalFile);
+			if (result.changedAsPlanned()) {
+				DeskDatabase.record(kitOptions.dataDirectory(), desired, org.restripe.workflow.VersionReason.APPLIED,
+						"kit " + kitOptions.kitFile + (verified ? ", verified" : ", NOT verified"), out);
+			}
 			return result.changedAsPlanned() && verified ? 0 : 1;
 		}
 	}

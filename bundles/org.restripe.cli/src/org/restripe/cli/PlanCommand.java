@@ -37,6 +37,10 @@ final class PlanCommand implements Callable<Integer> {
 	@Option(names = "--kit", required = true, paramLabel = "K.kit", description = "the kit file to write")
 	Path kit;
 
+	@Option(names = "--charged", description = "a one-time charge pays for the change: do not refuse what the stored "
+			+ "contract does not cover")
+	boolean charged;
+
 	@Mixin
 	DataOptions data;
 
@@ -56,12 +60,17 @@ final class PlanCommand implements Callable<Integer> {
 			e.reasons().forEach(r -> err.println("  " + r));
 			return 1;
 		}
+		if (!charged && !DeskContract.covers(data.dataDirectory(), from, to, spec.commandLine())) {
+			return 1;
+		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
 		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
 		int steps = plan.steps().size();
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
 				plan.risk().label(), kit, center.publicKey());
+		DeskDatabase.record(data.dataDirectory(), to, org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
+				spec.commandLine().getOut());
 		return 0;
 	}
 }

@@ -3,10 +3,12 @@ package org.restripe.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import org.restripe.model.ServiceLevel;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.monitor.Recommendation;
 import org.restripe.monitor.advice.Advisor;
@@ -14,6 +16,8 @@ import org.restripe.monitor.advice.Recommendations;
 import org.restripe.monitor.advice.SiteSubsystems;
 import org.restripe.monitor.samples.SampleStore;
 import org.restripe.store.RestripeDatabase;
+import org.restripe.store.StoreException;
+import org.restripe.workflow.Contracts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,15 +60,23 @@ final class RecommendationsCommand implements Callable<Integer> {
 				throw new IllegalArgumentException("No samples for site '" + site + "' in " + store.data.dataDirectory()
 						+ (sites.isEmpty() ? "; run 'restripe monitor' first" : "; sites with samples: " + String.join(", ", sites)));
 			}
-			// which sites are monitored is the desk's to say (Option 3 contracts); until its lookup is wired in
-			// here, a site is monitored when 'restripe monitor' stored samples for it
-			Recommendations recommendations = new Recommendations(samples, sites::contains, new Advisor(subsystems),
-					Duration.ofDays(days));
+			// which sites are monitored is the desk's to say: those whose contract includes it (Option 3)
+			Contracts contracts = new Contracts(database);
+			Recommendations recommendations = new Recommendations(samples, name -> monitored(contracts, name),
+					new Advisor(subsystems), Duration.ofDays(days));
 			List<Recommendation> ranked = recommendations.forSite(site, Instant.now());
 			ranked.forEach(r -> out.println(line(r)));
 			out.println(ranked.size() == 1 ? "1 recommendation" : ranked.size() + " recommendations");
 		}
 		return 0;
+	}
+
+	private static boolean monitored(Contracts contracts, String site) {
+		try {
+			return contracts.forSite(site, null, LocalDate.now()).map(c -> c.level() == ServiceLevel.OPTION3).orElse(false);
+		} catch (StoreException e) {
+			throw new IllegalStateException("Cannot look up the contract of site " + site + ": " + e.getMessage(), e);
+		}
 	}
 
 	static String line(Recommendation r) {

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.restripe.model.Site;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.review.Finding;
 import org.restripe.review.Review;
 import org.restripe.review.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,10 +26,20 @@ final class ReviewCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "SITE.restripe", description = "the site configuration to review")
 	Path site;
 
+	@Option(names = "--current", paramLabel = "CURRENT.restripe", description = "review SITE as a change from this "
+			+ "configuration, entitled by the stored contract of the site's customer when the desk has one")
+	Path current;
+
+	@Mixin
+	DataOptions data;
+
 	@Override
 	public Integer call() throws Exception {
-		List<Finding> findings = Review.standard().review(SiteFiles.load(site));
 		var out = spec.commandLine().getOut();
+		Site reviewed = SiteFiles.load(site);
+		List<Finding> findings = current == null ? Review.standard().review(reviewed)
+				: Review.standard().review(SiteFiles.load(current), reviewed,
+						DeskDatabase.contract(data.dataDirectory(), reviewed, out).orElse(null));
 		findings.forEach(out::println);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		out.printf("%d findings, %d errors%n", findings.size(), errors);

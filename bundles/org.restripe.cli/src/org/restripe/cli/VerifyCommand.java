@@ -44,6 +44,10 @@ final class VerifyCommand implements Callable<Integer> {
 				"verification of " + kitOptions.kitFile, desired, RunSettings.standard().replyingWithin(line.replyTimeout()))) {
 			boolean ok = verify(call, kitArrays(kit, desired), out);
 			out.println("Recorded in " + call.recording.file());
+			if (ok) {
+				DeskDatabase.record(kitOptions.dataDirectory(), desired, org.restripe.workflow.VersionReason.VERIFIED,
+						"kit " + kitOptions.kitFile, out);
+			}
 			return ok ? 0 : 1;
 		}
 	}

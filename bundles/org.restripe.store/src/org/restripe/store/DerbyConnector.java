@@ -26,6 +26,18 @@ final class DerbyConnector {
 		return connection;
 	}
 
+	/** Shuts the whole embedded engine down, so that system-wide settings apply when it boots again. */
+	static void shutdownEngine() throws StoreException {
+		try {
+			driver().connect("jdbc:derby:;shutdown=true", new Properties());
+		} catch (SQLException e) {
+			if (!"XJ015".equals(e.getSQLState())) { // XJ015 is Derby's "shut down as asked"
+				throw StoreErrors.translate("Cannot restart the Derby engine", e);
+			}
+		}
+		driver = null; // a shut down engine needs a fresh driver
+	}
+
 	private static Driver driver() throws SQLException {
 		Driver current = driver;
 		if (current == null) {

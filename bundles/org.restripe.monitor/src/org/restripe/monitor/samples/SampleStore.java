@@ -107,9 +107,7 @@ public final class SampleStore {
 			Map<Long, SeriesKey> series = SeriesIds.ofSite(c, site);
 			Map<Long, List<SeriesPoint>> points = new LinkedHashMap<>();
 			series.keySet().forEach(id -> points.put(id, new ArrayList<>()));
-			String ofSite = "SERIES_ID IN (SELECT ID FROM SAMPLE_SERIES WHERE SITE = ?)";
-			SeriesReads.hourly(c, ofSite, site, from, to, points);
-			SeriesReads.raw(c, ofSite, site, from, to, points);
+			SeriesReads.eachSeries(c, from, to, true, points);
 			Map<SeriesKey, List<SeriesPoint>> bySeries = new LinkedHashMap<>();
 			points.forEach((id, list) -> {
 				list.sort(Comparator.comparingLong(SeriesPoint::atMillis));
@@ -136,9 +134,7 @@ public final class SampleStore {
 			Map<Long, List<SeriesPoint>> points = new LinkedHashMap<>();
 			series.keySet().forEach(id -> points.put(id, new ArrayList<>()));
 			SeriesReads.daily(c, site, metric, from, to, points);
-			String ofMetric = "SERIES_ID IN (SELECT ID FROM SAMPLE_SERIES WHERE SITE = ? AND METRIC = '"
-					+ metric.replace("'", "''") + "')";
-			SeriesReads.raw(c, ofMetric, site, from, to, points);
+			SeriesReads.eachSeries(c, from, to, false, points);
 			c.commit();
 			Map<SeriesKey, List<SeriesPoint>> bySeries = new LinkedHashMap<>();
 			points.forEach((id, list) -> bySeries.put(series.get(id), SeriesReads.byDay(list)));

@@ -8,9 +8,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The two halves of a read: hourly roll-ups and raw samples, each added to its series' list. */
+/** The halves of a read: roll-ups and raw samples, each added to its series' list. */
 final class SeriesReads {
 	private SeriesReads() {
+	}
+
+	/**
+	 * Hours and raw samples of each series in {@code points}, one indexed range read a series: a query for all
+	 * of a site's series at once lets Derby scan the whole table (a year of hours) for the last two weeks.
+	 */
+	static void eachSeries(Connection c, Instant from, Instant to, boolean withHours, Map<Long, List<SeriesPoint>> points)
+			throws SQLException {
+		for (long id : points.keySet()) {
+			if (withHours) {
+				hourly(c, "SERIES_ID = ?", id, from, to, points);
+			}
+			raw(c, "SERIES_ID = ?", id, from, to, points);
+		}
 	}
 
 	/** Hours that start in [from, to). {@code which} selects the series with one parameter. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,16 @@ class MonitoringCommandsTest {
 		return err.toString(StandardCharsets.UTF_8);
 	}
 
+	/** Acme Freight, whose site Acme is under an Option {@code level} contract this year. */
+	private void contract(Path data, int level) {
+		LocalDate today = LocalDate.now();
+		assertEquals(0, run("customer", "add", "acme", "--name", "Acme Freight Ltd.", "--region", "EMEA", "--data",
+				data.toString()), err());
+		assertEquals(0, run("customer", "site", "acme", "Acme", "--location", "Rotterdam", "--data", data.toString()), err());
+		assertEquals(0, run("contract", "new", "--customer", "acme", "--level", Integer.toString(level), "--start",
+				today.minusDays(30).toString(), "--end", today.plusDays(300).toString(), "--data", data.toString()), err());
+	}
+
 	/** Two weeks of hourly samples: v0 on t3a fills in 23 days, t3a's port carries 80 % of the Database subsystem's I/O. */
 	private void seed(Path data) throws Exception {
 		Instant now = Instant.now();
@@ -82,6 +93,7 @@ class MonitoringCommandsTest {
 	void recommendationsPrintsTheSitesRecommendationsRanked() throws Exception {
 		Path data = dir.resolve("data");
 		seed(data);
+		contract(data, 3);
 		Path siteFile = dir.resolve("demo.restripe");
 		SiteFiles.save(DemoSite.create(), siteFile);
 
@@ -96,6 +108,19 @@ class MonitoringCommandsTest {
 		assertTrue(lines[1].endsWith("| 31% of 100.0 GB used, growing 3.0 GB/day; 337 samples over 14 days; 95% prediction interval"),
 				lines[1]);
 		assertEquals("2 recommendations", lines[2]);
+	}
+
+	@Test
+	void recommendationsAreOnlyForSitesWhoseContractIncludesMonitoring() throws Exception {
+		Path data = dir.resolve("data");
+		seed(data);
+		contract(data, 2);
+
+		assertEquals(1, run("recommendations", "Acme", "--data", data.toString()));
+
+		assertEquals("restripe recommendations: Site Acme is not monitored: its contract does not include ongoing"
+				+ " monitoring (Option 3)\n", err());
+		assertEquals("", out());
 	}
 
 	@Test

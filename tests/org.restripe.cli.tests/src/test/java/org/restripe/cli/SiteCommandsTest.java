@@ -150,6 +150,25 @@ class SiteCommandsTest {
 		theApplyRecordingVerifiesAndAnEditIsCaught();
 	}
 
+	@Test
+	void discoverApplyAndVerifyKeepConfigurationVersionsWhenTheDeskHasADatabase() throws Exception {
+		String name = "Acme Freight main data center";
+		assertEquals(0, run("", "customer", "list", "--data", data.toString()), err()); // makes the desk's database
+		assertEquals(0, run("", "discover", "--site", current.toString(), "--line", line(), "--password-file",
+				passwords.toString(), "--data", data.toString()), out() + err());
+		assertTrue(out().contains("Kept as version 1 (discovered) of " + name), out());
+		assertEquals(0, apply("confirm\n"), out() + err());
+		assertTrue(out().contains("Kept as version 2 (applied) of " + name), out());
+		assertEquals(0, run("", "verify", kit.toString(), "--line", line(), "--password-file", passwords.toString(),
+				"--data", data.toString()), out() + err());
+		assertTrue(out().contains("Kept as version 3 (verified) of " + name), out());
+		assertEquals(0, run("", "history", name, "--data", data.toString()), err());
+		assertTrue(out().endsWith("3 versions of " + name + "\n"), out());
+		assertEquals(1, run("", "diff", name, "1", "3", "--data", data.toString()), err());
+		assertTrue(out().contains("se6120:") && out().contains("t3b:"), out());
+		assertEquals(0, run("", "diff", name, "2", "3", "--data", data.toString()), out() + err());
+	}
+
 	private void theApplyRecordingVerifiesAndAnEditIsCaught() throws Exception {
 		Path cast;
 		try (var recordings = Files.list(data.resolve("recordings"))) {

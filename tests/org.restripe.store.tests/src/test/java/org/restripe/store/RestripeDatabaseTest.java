@@ -25,8 +25,16 @@ class RestripeDatabaseTest {
 		try (RestripeDatabase db = RestripeDatabase.openEmbedded(data)) {
 			assertTrue(Files.isDirectory(data.resolve("db")), "database folder created in the data directory");
 			assertEquals(RestripeDatabase.MIGRATIONS.size(), db.schemaVersion());
-			assertTrue(Files.exists(data.resolve("derby.log")), "derby.log kept beside the database");
 		}
+	}
+
+	@Test
+	void derbyLogIsKeptBesideTheDatabaseOfAProgramThatOpensIt() throws Exception {
+		// Derby picks its log file when it boots, once per JVM: so a fresh JVM, as the workbench or CLI is
+		Process open = Forked.start(EmbeddedOpen.class, List.of(data.toString()));
+		assertTrue(open.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+		assertEquals(0, open.exitValue());
+		assertTrue(Files.exists(data.resolve("derby.log")), "derby.log kept beside the database");
 	}
 
 	@Test

@@ -3,14 +3,15 @@ package org.restripe.monitor.advice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.restripe.store.testing.FreshStore;
+import org.restripe.store.testing.StoreEngines;
 import org.restripe.monitor.Recommendation;
 import org.restripe.monitor.samples.MonitorDatabase;
 import org.restripe.monitor.samples.Sample;
@@ -19,8 +20,6 @@ import org.restripe.monitor.samples.SeriesKey;
 import org.restripe.monitor.samples.SeriesPoint;
 
 class RecommendationsTest {
-	@TempDir
-	Path data;
 
 	private static List<Sample> samplesOf(String site, Map<SeriesKey, List<SeriesPoint>> series) {
 		List<Sample> samples = new ArrayList<>();
@@ -31,9 +30,10 @@ class RecommendationsTest {
 		return samples;
 	}
 
-	@Test
-	void theMonitoredSitesRecommendationsComeFromTheStoredSamples() throws Exception {
-		try (MonitorDatabase database = MonitorDatabase.open(data)) {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void theMonitoredSitesRecommendationsComeFromTheStoredSamples(FreshStore engine) throws Exception {
+		try (MonitorDatabase database = MonitorDatabase.open(engine)) {
 			SampleStore store = database.samples();
 			store.write(samplesOf("Acme", AdvisorTest.site()));
 			store.write(samplesOf("Globex", AdvisorTest.site()));
@@ -50,8 +50,9 @@ class RecommendationsTest {
 		}
 	}
 
-	@Test
-	void aQuarterOfHourlySamplesIsFittedByDayToTheSameDay() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aQuarterOfHourlySamplesIsFittedByDayToTheSameDay(FreshStore engine) throws Exception {
 		// 60 days of hourly samples: 31 GB used now, 3 GB a day more, 100 GB: full in 23 days
 		java.time.Instant now = AdvisorTest.NOW;
 		java.time.Instant start = now.minus(java.time.Duration.ofDays(60));
@@ -64,7 +65,7 @@ class RecommendationsTest {
 			samples.add(new Sample(AdvisorTest.key("v1 on t3a", org.restripe.monitor.samples.Metric.SIZE_BYTES), at,
 					100 * AdvisorTest.GB));
 		}
-		try (MonitorDatabase database = MonitorDatabase.open(data)) {
+		try (MonitorDatabase database = MonitorDatabase.open(engine)) {
 			SampleStore store = database.samples();
 			store.write(samples);
 			store.rollUp(now);
@@ -79,9 +80,10 @@ class RecommendationsTest {
 		}
 	}
 
-	@Test
-	void aSiteWithoutMonitoringInItsContractIsRefusedByName() throws Exception {
-		try (MonitorDatabase database = MonitorDatabase.open(data)) {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aSiteWithoutMonitoringInItsContractIsRefusedByName(FreshStore engine) throws Exception {
+		try (MonitorDatabase database = MonitorDatabase.open(engine)) {
 			Recommendations recommendations = new Recommendations(database.samples(), site -> false);
 
 			Exception refused = assertThrows(Recommendations.NotMonitoredException.class,

@@ -1,13 +1,12 @@
 package org.restripe.monitor.samples;
 
-import java.nio.file.Path;
-
 import org.restripe.store.RestripeDatabase;
 import org.restripe.store.StoreException;
+import org.restripe.store.testing.FreshStore;
 
 /**
- * The one place the monitoring tests get their database: embedded Derby in a temporary directory. When the
- * store's test support runs a test on every engine, this is the method to hand to it.
+ * The one place the monitoring tests get their database: a fresh store on the engine the store's test support
+ * hands the test (embedded Derby, a Derby Network Server, PostgreSQL; see StoreEngines).
  */
 public final class MonitorDatabase implements AutoCloseable {
 	private final RestripeDatabase database;
@@ -16,8 +15,8 @@ public final class MonitorDatabase implements AutoCloseable {
 		this.database = database;
 	}
 
-	public static MonitorDatabase open(Path directory) throws StoreException {
-		return new MonitorDatabase(RestripeDatabase.openEmbedded(directory));
+	public static MonitorDatabase open(FreshStore store) throws StoreException {
+		return new MonitorDatabase(store.open());
 	}
 
 	public Connections connections() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -20,33 +19,35 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.restripe.store.testing.FreshStore;
+import org.restripe.store.testing.StoreEngines;
 
 class SampleStoreTest {
 	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 	private static final SeriesKey USED = new SeriesKey("Acme", "127.0.0.1/16161", "v1 on t3a", Metric.USED_BYTES);
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
-	@TempDir
-	Path data;
 	private MonitorDatabase database;
 	private SampleStore store;
 
-	@BeforeEach
-	void open() throws Exception {
-		database = MonitorDatabase.open(data);
+	private void open(FreshStore engine) throws Exception {
+		database = MonitorDatabase.open(engine);
 		store = database.samples();
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		database.close();
+		if (database != null) {
+			database.close();
+		}
 	}
 
-	@Test
-	void aSeriesReadsBackWhatWasWrittenOldestFirstWithinTheRange() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aSeriesReadsBackWhatWasWrittenOldestFirstWithinTheRange(FreshStore engine) throws Exception {
+		open(engine);
 		List<Sample> written = Series.samples(USED, NOW.minus(Duration.ofHours(1)), MINUTE, 60, i -> 1000 + i);
 		List<Sample> shuffled = new ArrayList<>(written);
 		java.util.Collections.reverse(shuffled);
@@ -61,8 +62,10 @@ class SampleStoreTest {
 		assertFalse(points.get(0).rolledUp());
 	}
 
-	@Test
-	void aSeriesNobodyWroteIsEmptyAndSeriesKeepTheirOwnSamples() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aSeriesNobodyWroteIsEmptyAndSeriesKeepTheirOwnSamples(FreshStore engine) throws Exception {
+		open(engine);
 		SeriesKey size = new SeriesKey("Acme", "127.0.0.1/16161", "v1 on t3a", Metric.SIZE_BYTES);
 		store.write(Series.samples(size, NOW, MINUTE, 3, i -> 5e9));
 
@@ -71,16 +74,20 @@ class SampleStoreTest {
 		assertEquals(List.of("Acme"), store.sites());
 	}
 
-	@Test
-	void tenThousandSamplesGoInBatchesInOneWrite() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void tenThousandSamplesGoInBatchesInOneWrite(FreshStore engine) throws Exception {
+		open(engine);
 		store.write(Series.samples(USED, NOW.minus(Duration.ofDays(7)), MINUTE, 10_000, i -> i));
 
 		assertEquals(10_000, rows("SAMPLE"));
 		assertEquals(10_000, store.read(USED, NOW.minus(Duration.ofDays(8)), NOW).size());
 	}
 
-	@Test
-	void samplesOlderThanAWeekBecomeHoursWithMinMaxMeanLastAndCount() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void samplesOlderThanAWeekBecomeHoursWithMinMaxMeanLastAndCount(FreshStore engine) throws Exception {
+		open(engine);
 		Instant hour = Instant.parse("2026-11-20T10:00:00Z");
 		// one hour of minute samples 0..59, then a recent sample that stays raw
 		store.write(Series.samples(USED, hour, MINUTE, 60, i -> i));
@@ -104,8 +111,10 @@ class SampleStoreTest {
 		assertEquals(1, rows("SAMPLE"), "only the recent sample is still raw");
 	}
 
-	@Test
-	void aSecondRollUpFindsNothingToFoldAndChangesNothing() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aSecondRollUpFindsNothingToFoldAndChangesNothing(FreshStore engine) throws Exception {
+		open(engine);
 		store.write(Series.samples(USED, Instant.parse("2026-11-01T00:00:00Z"), MINUTE, 600, i -> i % 7));
 		assertEquals(600, store.rollUp(NOW));
 		List<SeriesPoint> once = store.read(USED, Instant.EPOCH, NOW);
@@ -116,8 +125,10 @@ class SampleStoreTest {
 		assertEquals(10, once.size());
 	}
 
-	@Test
-	void aLateSampleForAnHourAlreadyRolledUpIsMergedIntoIt() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aLateSampleForAnHourAlreadyRolledUpIsMergedIntoIt(FreshStore engine) throws Exception {
+		open(engine);
 		Instant hour = Instant.parse("2026-11-20T10:00:00Z");
 		store.write(Series.samples(USED, hour, MINUTE, 10, i -> 10));
 		store.rollUp(NOW);
@@ -138,8 +149,10 @@ class SampleStoreTest {
 		assertEquals(120, day.max());
 	}
 
-	@Test
-	void twoCentersRollingUpAtOnceFoldEverySampleExactlyOnce() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void twoCentersRollingUpAtOnceFoldEverySampleExactlyOnce(FreshStore engine) throws Exception {
+		open(engine);
 		Instant start = Instant.parse("2026-10-01T00:00:00Z");
 		for (int volume = 0; volume < 20; volume++) {
 			SeriesKey key = new SeriesKey("Acme", "127.0.0.1/16161", "v" + volume + " on t3a", Metric.USED_BYTES);
@@ -164,8 +177,10 @@ class SampleStoreTest {
 		assertEquals(written, sum("SELECT SUM(SAMPLE_COUNT) FROM SAMPLE_DAILY"));
 	}
 
-	@Test
-	void daysAreTheSumOfTheirHoursAndTheWeeksRawSamples() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void daysAreTheSumOfTheirHoursAndTheWeeksRawSamples(FreshStore engine) throws Exception {
+		open(engine);
 		Instant start = Instant.parse("2026-11-01T00:00:00Z");
 		int halfHours = 2 * 24 * 30 + 24; // to 2026-12-01T12:00, NOW
 		store.write(Series.samples(USED, start, Duration.ofMinutes(30), halfHours, i -> i));
@@ -190,8 +205,10 @@ class SampleStoreTest {
 		assertEquals(24, days.get(30).count());
 	}
 
-	@Test
-	void aSiteReadsAllItsSeriesAndNoneOfAnotherSite() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ArgumentsSource(StoreEngines.class)
+	void aSiteReadsAllItsSeriesAndNoneOfAnotherSite(FreshStore engine) throws Exception {
+		open(engine);
 		SeriesKey size = new SeriesKey("Acme", "127.0.0.1/16161", "v1 on t3a", Metric.SIZE_BYTES);
 		SeriesKey elsewhere = new SeriesKey("Globex", "10.0.0.9/161", "v1 on t3a", Metric.USED_BYTES);
 		store.write(Series.samples(USED, Instant.parse("2026-11-01T00:00:00Z"), Duration.ofHours(1), 24 * 30, i -> i));

@@ -1,0 +1,2 @@
+-- PostgreSQL has no CLOB
+CREATE TABLE PROBE (BODY TEXT);

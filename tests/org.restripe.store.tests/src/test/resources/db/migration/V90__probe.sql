@@ -1,0 +1,2 @@
+-- a step with an engine variant, as V3 may have for CLOB/TEXT
+CREATE TABLE PROBE (BODY CLOB);
