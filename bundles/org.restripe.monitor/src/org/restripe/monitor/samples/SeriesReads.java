@@ -19,31 +19,58 @@ final class SeriesReads {
 	 */
 	static void eachSeries(Connection c, Instant from, Instant to, boolean withHours, Map<Long, List<SeriesPoint>> points)
 			throws SQLException {
-		for (long id : points.keySet()) {
-			if (withHours) {
-				hourly(c, "SERIES_ID = ?", id, from, to, points);
+		try (PreparedStatement hours = c.prepareStatement(HOURLY + "SERIES_ID = ? AND HOUR_MILLIS >= ? AND HOUR_MILLIS < ?");
+				PreparedStatement raw = c.prepareStatement(RAW + "SERIES_ID = ? AND AT_MILLIS >= ? AND AT_MILLIS < ?")) {
+			for (long id : points.keySet()) {
+				if (withHours) {
+					hours.setLong(1, id);
+					hours.setLong(2, from.toEpochMilli());
+					hours.setLong(3, to.toEpochMilli());
+					addHours(hours, points);
+				}
+				raw.setLong(1, id);
+				raw.setLong(2, from.toEpochMilli());
+				raw.setLong(3, to.toEpochMilli());
+				addRaw(raw, points);
 			}
-			raw(c, "SERIES_ID = ?", id, from, to, points);
 		}
 	}
 
 	/** Hours that start in [from, to). {@code which} selects the series with one parameter. */
 	static void hourly(Connection c, String which, Object parameter, Instant from, Instant to,
 			Map<Long, List<SeriesPoint>> points) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("SELECT SERIES_ID, HOUR_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL,"
-				+ " MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT FROM SAMPLE_HOURLY WHERE " + which
-				+ " AND HOUR_MILLIS >= ? AND HOUR_MILLIS < ?")) {
+		try (PreparedStatement s = c.prepareStatement(HOURLY + which + " AND HOUR_MILLIS >= ? AND HOUR_MILLIS < ?")) {
 			s.setObject(1, parameter);
 			s.setLong(2, from.toEpochMilli());
 			s.setLong(3, to.toEpochMilli());
-			s.setFetchSize(1_000);
-			try (ResultSet rs = s.executeQuery()) {
-				while (rs.next()) {
-					List<SeriesPoint> list = points.get(rs.getLong(1));
-					if (list != null) {
-						list.add(SeriesPoint.hour(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-								rs.getLong(6), rs.getDouble(7), rs.getLong(8), rs.getLong(9)));
-					}
+			addHours(s, points);
+		}
+	}
+
+	private static final String HOURLY = "SELECT SERIES_ID, HOUR_MILLIS, MIN_VAL, MAX_VAL, MEAN_VAL, MEAN_AT_MILLIS, LAST_VAL,"
+			+ " LAST_AT_MILLIS, SAMPLE_COUNT FROM SAMPLE_HOURLY WHERE ";
+	private static final String RAW = "SELECT SERIES_ID, AT_MILLIS, VAL FROM SAMPLE WHERE ";
+
+	private static void addHours(PreparedStatement s, Map<Long, List<SeriesPoint>> points) throws SQLException {
+		s.setFetchSize(1_000);
+		try (ResultSet rs = s.executeQuery()) {
+			while (rs.next()) {
+				List<SeriesPoint> list = points.get(rs.getLong(1));
+				if (list != null) {
+					list.add(SeriesPoint.hour(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getLong(6),
+							rs.getDouble(7), rs.getLong(8), rs.getLong(9)));
+				}
+			}
+		}
+	}
+
+	private static void addRaw(PreparedStatement s, Map<Long, List<SeriesPoint>> points) throws SQLException {
+		s.setFetchSize(1_000);
+		try (ResultSet rs = s.executeQuery()) {
+			while (rs.next()) {
+				List<SeriesPoint> list = points.get(rs.getLong(1));
+				if (list != null) {
+					list.add(SeriesPoint.raw(rs.getLong(2), rs.getDouble(3)));
 				}
 			}
 		}
@@ -85,20 +112,12 @@ final class SeriesReads {
 
 	static void raw(Connection c, String which, Object parameter, Instant from, Instant to,
 			Map<Long, List<SeriesPoint>> points) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement(
-				"SELECT SERIES_ID, AT_MILLIS, VAL FROM SAMPLE WHERE " + which + " AND AT_MILLIS >= ? AND AT_MILLIS < ?")) {
+		try (PreparedStatement s = c.prepareStatement(RAW + which + " AND AT_MILLIS >= ? AND AT_MILLIS < ?")) {
 			s.setObject(1, parameter);
 			s.setLong(2, from.toEpochMilli());
 			s.setLong(3, to.toEpochMilli());
-			s.setFetchSize(1_000);
-			try (ResultSet rs = s.executeQuery()) {
-				while (rs.next()) {
-					List<SeriesPoint> list = points.get(rs.getLong(1));
-					if (list != null) {
-						list.add(SeriesPoint.raw(rs.getLong(2), rs.getDouble(3)));
-					}
-				}
-			}
+			addRaw(s, points);
 		}
 	}
+
 }
