@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
 				InvoicesCommand.class,
 				HistoryCommand.class,
 				DiffCommand.class,
+				PollCommand.class,
 				RecommendationsCommand.class,
 				MonitorCommand.class,
 				RestripeCli.VersionCommand.class })

@@ -28,6 +28,7 @@ import org.restripe.simulator.modem.DialSecurity;
 import org.restripe.simulator.modem.HayesModem;
 import org.restripe.simulator.modem.TelephoneNetwork;
 import org.restripe.simulator.snmp.ArrayLoad;
+import org.restripe.simulator.snmp.LoadProfile;
 import org.restripe.simulator.snmp.SiteSnmpAgent;
 
 /**
@@ -130,7 +131,7 @@ public final class SimulatedSite implements AutoCloseable {
 	private void startSnmp() throws IOException {
 		if (options.snmpPort() > 0) {
 			keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), List.copyOf(arrays.values()),
-					ArrayLoad.typical()));
+					LoadProfile.load(options.stateDir(), ArrayLoad.typical())));
 		}
 	}
 

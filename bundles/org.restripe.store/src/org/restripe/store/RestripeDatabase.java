@@ -20,6 +20,11 @@ public final class RestripeDatabase implements AutoCloseable {
 	/** The schema steps in order (step n is V&lt;n&gt;__&lt;name&gt;.sql); a new step is appended here. */
 	static final List<String> MIGRATIONS = List.of("business_desk", "requests", "desk", "monitoring");
 
+	/** The schema version this build brings a database to. */
+	public static int latestSchemaVersion() {
+		return MIGRATIONS.size();
+	}
+
 	/** Derby gives each user a schema of its own name; every center must see the same tables. */
 	private static final String DERBY_SCHEMA = "APP";
 

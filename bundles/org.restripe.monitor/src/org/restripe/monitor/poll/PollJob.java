@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.snmp4j.PDU;
 import org.snmp4j.Target;
@@ -44,6 +45,11 @@ final class PollJob {
 		this.tables = tables;
 		this.settings = settings;
 		this.startedAt = Instant.now();
+		// whatever snmp4j does or fails to do, the poll ends: by the time every request could have timed out
+		long perRequest = target.timeout().toMillis() * (target.retries() + 1);
+		long requests = 2 + tables.size() * (settings.maxRows() / settings.rowsPerRequest() + 2L);
+		result.completeOnTimeout(new TargetPoll(target, startedAt, List.of(), target.name() + ": the poll did not end in "
+				+ perRequest * requests + " ms (the agent kept it going)"), perRequest * requests, TimeUnit.MILLISECONDS);
 	}
 
 	/** Starts the chain with the target's snmp4j Target (made, and for v3 discovered, by the poller). */
@@ -69,9 +75,7 @@ final class PollJob {
 		PDU response = event.getResponse();
 		if (response == null) {
 			fail(event.getError() != null ? "could not read " + target.address() + ": " + event.getError().getMessage()
-					: "no answer from " + target.address() + " after " + (target.retries() + 1) + " tries of "
-							+ target.timeout().toMillis() + " ms (no agent there, or it ignores "
-							+ (target.credentials() instanceof SnmpCredentials.Community ? "this community" : "us") + ")");
+					: silence());
 			return;
 		}
 		String refusal = AgentErrors.refusal(response);
@@ -88,6 +92,20 @@ final class PollJob {
 		}
 		sysUpTime = ticks.getValue();
 		nextTable(0);
+	}
+
+	/**
+	 * Why the agent said nothing. An agent drops a v2c request with a wrong community silently; a v3 agent that
+	 * answered engine discovery reports a wrong digest, but unauthenticated, and snmp4j rightly discards such a
+	 * report (RFC 3412 7.2.11b), so a wrong passphrase also looks like silence here.
+	 */
+	private String silence() {
+		String tries = " after " + (target.retries() + 1) + " tries of " + target.timeout().toMillis() + " ms";
+		if (target.credentials() instanceof SnmpCredentials.V3User user) {
+			return target.address() + " answered v3 engine discovery but not our authPriv request" + tries
+					+ ": wrong v3 passphrase for user " + user.user() + " (authentication or privacy), or the user may not read";
+		}
+		return "no answer from " + target.address() + tries + " (no agent there, or it ignores this community)";
 	}
 
 	private void nextTable(int i) {
@@ -123,6 +141,7 @@ final class PollJob {
 		private final Instant readAt = Instant.now();
 		private final List<Reading> rows = new ArrayList<>();
 		private volatile boolean finished;
+		private volatile String disorder;
 
 		TableWalk(SnmpTable table, int position) {
 			this.table = table;
@@ -130,7 +149,8 @@ final class PollJob {
 		}
 
 		void start() {
-			TableUtils utils = new TableUtils(poller.session().snmp(), poller.countingFactory(settings.rowsPerRequest()));
+			TableUtils utils = new TableUtils(OrderCheck.watching(poller.session().snmp(), this::outOfOrder),
+					poller.countingFactory(settings.rowsPerRequest()));
 			utils.setMaxNumColumnsPerPDU(table.columns().size()); // one request in flight per walk
 			utils.setMaxNumRowsPerPDU(settings.rowsPerRequest());
 			utils.setRowLimit(settings.maxRows() + 1);
@@ -142,9 +162,15 @@ final class PollJob {
 			}
 		}
 
+		private void outOfOrder(String why) {
+			if (disorder == null) {
+				disorder = why;
+			}
+		}
+
 		@Override
 		public boolean next(TableEvent event) {
-			if (rows.size() >= settings.maxRows()) {
+			if (disorder != null || rows.size() >= settings.maxRows()) {
 				return false;
 			}
 			try {
@@ -162,8 +188,9 @@ final class PollJob {
 				return;
 			}
 			finished = true;
-			guarded(() -> done(rows.size() >= settings.maxRows() ? "table cut at " + settings.maxRows() + " rows"
-					: TableErrors.describe(event, target)));
+			guarded(() -> done(disorder != null ? "walk cut short: " + disorder
+					: rows.size() >= settings.maxRows() ? "table cut at " + settings.maxRows() + " rows"
+							: TableErrors.describe(event, target)));
 		}
 
 		@Override

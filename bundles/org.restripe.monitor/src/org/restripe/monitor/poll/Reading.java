@@ -1,6 +1,8 @@
 package org.restripe.monitor.poll;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +27,7 @@ public record Reading(String target, SnmpTable table, String rowIndex, Map<Strin
 		Objects.requireNonNull(table, "table");
 		Objects.requireNonNull(rowIndex, "rowIndex");
 		Objects.requireNonNull(readAt, "readAt");
-		values = Map.copyOf(values);
+		values = Collections.unmodifiableMap(new LinkedHashMap<>(values)); // keeps the column order
 	}
 
 	public boolean isGood() {

@@ -109,6 +109,6 @@ public final class RowMapper {
 	}
 
 	private static String describe(Variable v) {
-		return v.isException() ? v.toString() : v.getSyntaxString();
+		return v.isException() ? v.toString() : v.getClass().getSimpleName();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +23,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.snmp4j.PDU;
 import org.snmp4j.Target;
 import org.snmp4j.mp.MessageProcessingModel;
@@ -76,14 +76,19 @@ public final class SnmpPoller implements AutoCloseable {
 	 */
 	public List<TargetPoll> pollAll(List<PollTarget> all, Collection<SnmpTable> tables, IProgressMonitor monitor)
 			throws InterruptedException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Polling " + all.size() + " SNMP agents", all.size());
-		List<CompletableFuture<TargetPoll>> futures = all.stream().map(t -> poll(t, tables)).toList();
-		List<TargetPoll> polls = new ArrayList<>();
-		for (CompletableFuture<TargetPoll> f : futures) {
-			polls.add(await(f, progress));
-			progress.worked(1);
+		// beginTask/worked rather than SubMonitor, which needs the OSGi framework's debug options
+		monitor.beginTask("Polling " + all.size() + " SNMP agents", all.size());
+		try {
+			List<CompletableFuture<TargetPoll>> futures = all.stream().map(t -> poll(t, tables)).toList();
+			List<TargetPoll> polls = new ArrayList<>();
+			for (CompletableFuture<TargetPoll> f : futures) {
+				polls.add(await(f, monitor));
+				monitor.worked(1);
+			}
+			return polls;
+		} finally {
+			monitor.done();
 		}
-		return polls;
 	}
 
 	private static TargetPoll await(Future<TargetPoll> f, IProgressMonitor monitor) throws InterruptedException {
@@ -137,25 +142,44 @@ public final class SnmpPoller implements AutoCloseable {
 	}
 
 	private void begin(PollJob job) {
-		PollTarget target = job.target();
-		Target<Address> known = targets.get(target);
-		if (known != null) {
-			job.start(known);
-		} else if (target.credentials() instanceof SnmpCredentials.Community c) {
-			job.start(targets.computeIfAbsent(target, t -> SnmpSession.communityTarget(t, c)));
-		} else {
-			discovery.execute(() -> discover(job, (SnmpCredentials.V3User) target.credentials()));
-		}
+		resolve(job.target()).whenComplete((t, e) -> {
+			if (e == null) {
+				job.start(t);
+			} else {
+				job.fail(e instanceof CompletionException c && c.getCause() != null ? c.getCause().getMessage() : e.getMessage());
+			}
+		});
 	}
 
-	private void discover(PollJob job, SnmpCredentials.V3User user) {
-		try {
-			Target<Address> t = session.userTarget(job.target(), user);
-			targets.put(job.target(), t);
-			job.start(t);
-		} catch (IOException | RuntimeException e) {
-			job.fail(e.getMessage());
+	/** The target's snmp4j Target: at once for v2c; for v3 after engine discovery, on a discovery thread. */
+	private CompletableFuture<Target<Address>> resolve(PollTarget target) {
+		Target<Address> known = targets.get(target);
+		if (known != null) {
+			return CompletableFuture.completedFuture(known);
 		}
+		if (target.credentials() instanceof SnmpCredentials.Community c) {
+			return CompletableFuture.completedFuture(targets.computeIfAbsent(target, t -> SnmpSession.communityTarget(t, c)));
+		}
+		SnmpCredentials.V3User user = (SnmpCredentials.V3User) target.credentials();
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				Target<Address> t = session.userTarget(target, user);
+				targets.put(target, t);
+				return t;
+			} catch (IOException e) {
+				throw new CompletionException(e);
+			}
+		}, discovery);
+	}
+
+	/**
+	 * Walks the subtree under {@code rootOid} with GETBULKs of {@code maxRepetitions} (as snmpbulkwalk does),
+	 * one request in flight; completes (never exceptionally) with every value or an error naming the target.
+	 */
+	public CompletableFuture<SubtreeWalk> walk(PollTarget target, String rootOid, int maxRepetitions) {
+		return resolve(target).thenCompose(t -> SubtreeWalk.start(this, target, t, rootOid, maxRepetitions))
+				.exceptionally(e -> new SubtreeWalk(target.name(), rootOid, List.of(), target.name() + ": "
+						+ (e instanceof CompletionException c && c.getCause() != null ? c.getCause().getMessage() : e.getMessage())));
 	}
 
 	SnmpSession session() {

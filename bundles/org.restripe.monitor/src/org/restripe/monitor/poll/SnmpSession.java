@@ -36,14 +36,18 @@ final class SnmpSession implements AutoCloseable {
 	private final SecurityProtocols protocols;
 
 	SnmpSession() throws IOException {
-		protocols = new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.none);
+		protocols = SecurityProtocols.getInstance();
 		protocols.addAuthenticationProtocol(new AuthHMAC192SHA256());
 		protocols.addPrivacyProtocol(new PrivAES128());
 		usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
 		MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
 		dispatcher.addMessageProcessingModel(new MPv2c());
 		dispatcher.addMessageProcessingModel(new MPv3(usm));
-		snmp = new Snmp(dispatcher, new DefaultUdpTransportMapping(new UdpAddress("0.0.0.0/0")));
+		DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress("0.0.0.0/0"));
+		// answers are decoded on the listen thread itself (no worker pool), so it can receive into one buffer
+		// instead of a fresh 64 KB array a datagram (three quarters of the poller's allocation before)
+		transport.setAsyncMsgProcessingSupported(false);
+		snmp = new Snmp(dispatcher, transport);
 		snmp.listen();
 	}
 
@@ -77,12 +81,8 @@ final class SnmpSession implements AutoCloseable {
 		OctetString userName = new OctetString(user.user());
 		byte[] authKey = localize(target, user, PassphraseSource.Kind.AUTHENTICATION, engineId);
 		byte[] privKey = localize(target, user, PassphraseSource.Kind.PRIVACY, engineId);
-		try {
-			usm.addLocalizedUser(engineId, userName, AuthHMAC192SHA256.ID, authKey, PrivAES128.ID, privKey);
-		} finally {
-			Arrays.fill(authKey, (byte) 0);
-			Arrays.fill(privKey, (byte) 0);
-		}
+		// the USM keeps these arrays as the user's keys (the localized keys, not the passphrases)
+		usm.addLocalizedUser(engineId, userName, AuthHMAC192SHA256.ID, authKey, PrivAES128.ID, privKey);
 		UserTarget<Address> t = new UserTarget<>(address, userName, engineId, SecurityLevel.AUTH_PRIV);
 		t.setVersion(SnmpConstants.version3);
 		return timing(t, target);
@@ -103,13 +103,13 @@ final class SnmpSession implements AutoCloseable {
 		byte[] bytes = new byte[encoded.remaining()];
 		encoded.get(bytes);
 		Arrays.fill(encoded.array(), (byte) 0);
-		OctetString secret = new OctetString(bytes);
-		Arrays.fill(bytes, (byte) 0);
+		OctetString secret = new OctetString(bytes); // may share the array: cleared after use
 		try {
 			return kind == PassphraseSource.Kind.AUTHENTICATION
 					? protocols.passwordToKey(AuthHMAC192SHA256.ID, secret, engineId)
 					: protocols.passwordToKey(PrivAES128.ID, AuthHMAC192SHA256.ID, secret, engineId);
 		} finally {
+			Arrays.fill(bytes, (byte) 0);
 			Arrays.fill(secret.getValue(), (byte) 0);
 		}
 	}

@@ -34,12 +34,12 @@ public enum SnmpTable {
 	}
 
 	private final String label;
-	private final OID entry;
+	private final int[] entry; // not an OID: the public type must not need snmp4j on its users' classpath
 	private final List<Column> columns;
 
 	SnmpTable(String label, String entry, List<Column> columns) {
 		this.label = label;
-		this.entry = new OID(entry);
+		this.entry = new OID(entry).getValue();
 		this.columns = columns;
 	}
 
@@ -52,8 +52,13 @@ public enum SnmpTable {
 		return label;
 	}
 
-	/** The table's entry OID; a column's OID is entry.number. */
-	public OID entry() {
+	/** The table's entry OID in dotted form; a column's OID is entry.number, a cell's entry.number.index. */
+	public String entryOid() {
+		return new OID(entry).toDottedString();
+	}
+
+	/** As snmp4j's OID, for the poller (kept out of the public API, so users need no snmp4j). */
+	OID entry() {
 		return new OID(entry);
 	}
 

@@ -14,6 +14,7 @@ import org.snmp4j.agent.CommandProcessor;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.mo.DefaultMOTable;
 import org.snmp4j.agent.mo.snmp.RowStatus;
+import org.snmp4j.agent.mo.snmp.SNMPv2MIB;
 import org.snmp4j.agent.mo.snmp.SnmpCommunityMIB;
 import org.snmp4j.agent.mo.snmp.SnmpNotificationMIB;
 import org.snmp4j.agent.mo.snmp.SnmpTargetMIB;
@@ -37,7 +38,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
  * The site's SNMP agent on 127.0.0.1: MIB-II system (from BaseAgent), HOST-RESOURCES hrStorageTable and
- * the arrays' volume, disk and port tables, refreshed from the arrays several times a second. v2c with a
+ * the arrays' volume, disk and port tables, refreshed from the arrays several times a second; sysUpTime
+ * runs on the arrays' simulated clock, like the counters. v2c with a
  * read community, v3 user {@code restripe} with authPriv (HMAC-SHA-256, AES-128). Read-only, like the T3's.
  */
 public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
@@ -46,26 +48,50 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 	public static final String V3_PRIV = "restripe-priv";
 	private static final long REFRESH_MS = 200;
 
-	private final int port;
+	private final List<Integer> ports;
 	private final String community;
 	private final ArrayTables tables;
 	private final Timer refresher = new Timer("snmp-refresh", true);
 
-	private SiteSnmpAgent(File dir, int port, String community, List<StorageArray> arrays, ArrayLoad load) {
+	private SiteSnmpAgent(File dir, List<Integer> ports, String community, List<StorageArray> arrays, LoadProfile load) {
 		super(new File(dir, "boot-counter"), new File(dir, "agent.cfg"),
 				new CommandProcessor(new OctetString(MPv3.createLocalEngineID())));
-		this.port = port;
+		this.ports = List.copyOf(ports);
 		this.community = community;
 		this.tables = new ArrayTables(arrays, load);
 	}
 
-	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port}. */
+	/** sysUpTime is the simulated instant the tables show, so counter deltas over sysUpTime are true rates. */
+	@Override
+	protected void registerSnmpMIBs() {
+		snmpv2MIB = new SNMPv2MIB(new OctetString("Restripe simulated client site"), new OID("1.3.6.1.4.1.42.2.28.2"),
+				new Integer32(72), tables::upTime) {
+		};
+		super.registerSnmpMIBs();
+	}
+
+	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port}, their load following the volumes' sizes. */
 	public static SiteSnmpAgent start(int port, String community, List<StorageArray> arrays, ArrayLoad load)
+			throws IOException {
+		return start(port, community, arrays, LoadProfile.bySize(load));
+	}
+
+	/** Starts an agent for {@code arrays} on 127.0.0.1:{@code port} with the hosts' load from {@code load}. */
+	public static SiteSnmpAgent start(int port, String community, List<StorageArray> arrays, LoadProfile load)
+			throws IOException {
+		return start(List.of(port), community, arrays, load);
+	}
+
+	/**
+	 * One agent answering on each of {@code ports} (127.0.0.1): to a poller, as many agents as ports, e.g. the
+	 * thousand targets of a polling benchmark, served by one MIB.
+	 */
+	public static SiteSnmpAgent start(List<Integer> ports, String community, List<StorageArray> arrays, LoadProfile load)
 			throws IOException {
 		SecurityProtocols.getInstance().addAuthenticationProtocol(new AuthHMAC192SHA256());
 		SecurityProtocols.getInstance().addPrivacyProtocol(new PrivAES128());
 		File dir = Files.createTempDirectory("restripe-snmp").toFile();
-		SiteSnmpAgent agent = new SiteSnmpAgent(dir, port, community, arrays, load);
+		SiteSnmpAgent agent = new SiteSnmpAgent(dir, ports, community, arrays, load);
 		agent.init();
 		agent.getSnmpv2MIB().getDescr().setValue("Restripe simulated client site");
 		agent.getSnmpv2MIB().setName(new OctetString("storemgr"));
@@ -134,7 +160,19 @@ public final class SiteSnmpAgent extends BaseAgent implements AutoCloseable {
 
 	@Override
 	protected void initTransportMappings() throws IOException {
-		transportMappings = new TransportMapping<?>[] { new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + port)) };
+		transportMappings = new TransportMapping<?>[ports.size()];
+		for (int i = 0; i < ports.size(); i++) {
+			DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + ports.get(i)));
+			// requests are answered on the listen thread (the command processor has no worker pool), so one
+			// receive buffer will do instead of a fresh 64 KB array a datagram
+			transport.setAsyncMsgProcessingSupported(false);
+			transportMappings[i] = transport;
+		}
+	}
+
+	/** The (first) UDP port the agent answers on. */
+	public int port() {
+		return ports.get(0);
 	}
 
 	@Override

@@ -82,7 +82,7 @@ class StoreCommandsTest {
 		PostgresServer server = PostgresServer.shared();
 		String url = server.url(server.createDatabase());
 		Path file = passwordFile(server.password());
-		assertEquals("0 " + Engine.POSTGRESQL + " " + url + " schema 2",
+		assertEquals("0 " + Engine.POSTGRESQL + " " + url + " schema " + RestripeDatabase.latestSchemaVersion(),
 				probe("--db", url, "--db-user", PostgresServer.USER, "--db-password-file", file.toString()));
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 		String refused = probe("--db", url, "--db-user", PostgresServer.USER, "--db-password-file", file.toString());
@@ -109,7 +109,7 @@ class StoreCommandsTest {
 		assertEquals("Serving the Restripe database in " + data.resolve("db") + " on 127.0.0.1:" + port
 				+ "; other centers give --db " + url + ". Ctrl-C stops it.", serving);
 
-		assertEquals("0 " + Engine.DERBY_NETWORK + " " + url + " schema 2", probe("--db", url));
+		assertEquals("0 " + Engine.DERBY_NETWORK + " " + url + " schema " + RestripeDatabase.latestSchemaVersion(), probe("--db", url));
 		try (RestripeDatabase shared = RestripeDatabase.open(url, org.restripe.store.DatabaseLogin.NONE);
 				Connection c = shared.connect(); Statement s = c.createStatement()) {
 			s.executeUpdate("INSERT INTO CUSTOMER (ID, NAME, REGION) VALUES ('c1', 'Acme Freight', 'EMEA')");
@@ -145,7 +145,7 @@ class StoreCommandsTest {
 		try {
 			String serving = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
 			assertTrue(serving.endsWith("other centers give --db " + url + " --db-user anna. Ctrl-C stops it."), serving);
-			assertEquals("0 " + Engine.DERBY_NETWORK + " " + url + " schema 2",
+			assertEquals("0 " + Engine.DERBY_NETWORK + " " + url + " schema " + RestripeDatabase.latestSchemaVersion(),
 					probe("--db", url, "--db-user", "anna", "--db-password-file", file.toString()));
 			Path wrong = Files.writeString(dir.resolve("wrong"), "guess\n");
 			Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));

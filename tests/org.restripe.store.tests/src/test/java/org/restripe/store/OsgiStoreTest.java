@@ -56,8 +56,8 @@ class OsgiStoreTest {
 		DerbyNetworkServer derby = DerbyNetworkServer.shared();
 		PostgresServer postgres = PostgresServer.shared();
 
-		assertEquals("DERBY_NETWORK 2", openAndDescribe(store, derby.url(derby.createDatabase()), null, null));
-		assertEquals("POSTGRESQL 2", openAndDescribe(store, postgres.url(postgres.createDatabase()), PostgresServer.USER,
+		assertEquals("DERBY_NETWORK " + RestripeDatabase.MIGRATIONS.size(), openAndDescribe(store, derby.url(derby.createDatabase()), null, null));
+		assertEquals("POSTGRESQL " + RestripeDatabase.MIGRATIONS.size(), openAndDescribe(store, postgres.url(postgres.createDatabase()), PostgresServer.USER,
 				postgres.password()));
 
 		String down = "jdbc:derby://127.0.0.1:" + FreePort.loopback() + "/db";

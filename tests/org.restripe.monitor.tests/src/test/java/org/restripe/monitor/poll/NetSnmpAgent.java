@@ -1,4 +1,4 @@
-package org.restripe.monitor;
+package org.restripe.monitor.poll;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
@@ -7,8 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** net-snmp's snmpd on 127.0.0.1 and a free port, configured by the test, stopped after it. */
+/**
+ * net-snmp's snmpd on 127.0.0.1 and a free port, configured by the test, stopped after it: community
+ * {@code public} and v3 user {@link #V3_USER} (authPriv, SHA-256 and AES-128, made by createUser).
+ */
 final class NetSnmpAgent implements AutoCloseable {
+	static final String V3_USER = "poller";
+	static final String V3_AUTH = "auth-phrase-1";
+	static final String V3_PRIV = "priv-phrase-1";
 	final int port;
 	private final Process process;
 
@@ -24,10 +30,12 @@ final class NetSnmpAgent implements AutoCloseable {
 		}
 		Path conf = dir.resolve("snmpd.conf");
 		Files.write(conf, List.of("agentAddress udp:127.0.0.1:" + port, "rocommunity public 127.0.0.1",
+				"createUser " + V3_USER + " SHA-256 " + V3_AUTH + " AES " + V3_PRIV, "rouser " + V3_USER + " priv",
 				"sysName " + sysName, "sysDescr " + sysDescr, "sysLocation test bench"));
-		ProcessBuilder builder = new ProcessBuilder("snmpd", "-f", "-Lo", "-C", "-c", conf.toString(), "-p",
+		Path persistent = Files.createDirectories(dir.resolve("persistent")); // snmpd rewrites its snmpd.conf there
+		ProcessBuilder builder = new ProcessBuilder("snmpd", "-f", "-Lo", "-C", "-I", "-smux", "-c", conf.toString(), "-p",
 				dir.resolve("snmpd.pid").toString());
-		builder.environment().put("SNMP_PERSISTENT_DIR", dir.toString());
+		builder.environment().put("SNMP_PERSISTENT_DIR", persistent.toString());
 		builder.environment().put("MIBS", ""); // Debian ships no MIB files; numeric OIDs only, and no noise
 		builder.redirectErrorStream(true).redirectOutput(dir.resolve("snmpd.log").toFile());
 		return new NetSnmpAgent(port, builder.start());
