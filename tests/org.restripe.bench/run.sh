@@ -7,6 +7,7 @@
 #        tests/org.restripe.bench/run.sh SessionBench [commands rounds]   (needs socat)
 #        tests/org.restripe.bench/run.sh RecordingBench [events rounds]
 #        tests/org.restripe.bench/run.sh LongReplyBench [reply sizes in bytes]
+#        tests/org.restripe.bench/run.sh ForecastBench [volumes days directory]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 if [ ! -f "$here/target/classpath.txt" ]; then

@@ -38,6 +38,8 @@ import picocli.CommandLine.ScopeType;
 				HistoryCommand.class,
 				DiffCommand.class,
 				PollCommand.class,
+				RecommendationsCommand.class,
+				MonitorCommand.class,
 				RestripeCli.VersionCommand.class })
 public final class RestripeCli implements Runnable {
 
