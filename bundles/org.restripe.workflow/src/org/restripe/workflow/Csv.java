@@ -4,35 +4,43 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
 /**
- * RFC 4180 quoting for the invoice export: a field with a comma, a quote, a CR or LF is quoted and its quotes
- * doubled; lines end with CRLF. (Commons CSV would do it too, but it is not on the target platform, and adding a
- * bundle for these few lines would reach into the target, the feature and the CLI's class path.) A field that
- * starts with =, +, - or @ is quoted and prefixed with a quote mark, so a spreadsheet never runs it as a formula.
+ * RFC 4180 CSV for the invoice export, by Apache Commons CSV (quotes where needed, doubled quotes, CRLF).
+ * What it does not do is ours: a field that starts with =, +, - or @ is quoted and prefixed with a quote
+ * mark, so a spreadsheet never runs it as a formula (OWASP's advice on CSV injection).
  */
 final class Csv {
-	private Csv() {
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
+
+	private final CSVPrinter printer;
+
+	private Csv(CSVPrinter printer) {
+		this.printer = printer;
 	}
 
-	static void line(Writer out, List<String> fields) throws IOException {
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			out.write(field(fields.get(i)));
+	/** A CSV writer on {@code out}; closing it is the caller's business (the writer stays open). */
+	static Csv on(Writer out) throws IOException {
+		return new Csv(new CSVPrinter(out, FORMAT));
+	}
+
+	void line(List<String> fields) throws IOException {
+		for (String field : fields) {
+			printer.print(defused(field));
 		}
-		out.write("\r\n");
+		printer.println();
 	}
 
-	static String field(String value) {
+	void flush() throws IOException {
+		printer.flush();
+	}
+
+	static String defused(String value) {
 		String v = value == null ? "" : value;
 		boolean formula = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+");
-		if (formula) {
-			v = "'" + v;
-		}
-		if (formula || v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
-			return '"' + v.replace("\"", "\"\"") + '"';
-		}
-		return v;
+		return formula ? "'" + v : v;
 	}
 }

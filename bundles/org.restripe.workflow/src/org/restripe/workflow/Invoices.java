@@ -72,11 +72,12 @@ public final class Invoices {
 
 	/** RFC 4180 CSV: a header line, one line an invoice, CRLF line ends. */
 	public static void writeCsv(List<Invoice> invoices, Writer out) throws IOException {
-		Csv.line(out, HEADER);
+		Csv csv = Csv.on(out);
+		csv.line(HEADER);
 		for (Invoice i : invoices) {
-			Csv.line(out, fields(i));
+			csv.line(fields(i));
 		}
-		out.flush();
+		csv.flush();
 	}
 
 	/** A printable page: one table, every value escaped, totals by currency. */
