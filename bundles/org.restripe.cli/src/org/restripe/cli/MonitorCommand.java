@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.restripe.monitor.poll.PollTarget;
 import org.restripe.monitor.poll.PollerSettings;
-import org.restripe.monitor.poll.SnmpCredentials;
 import org.restripe.monitor.poll.SnmpPoller;
 import org.restripe.monitor.samples.MonitorRun;
 import org.restripe.monitor.samples.SampleStore;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code restripe monitor --site NAME --for 60s [--every 10s] TARGET...}: polls the site's agents and stores samples. */
+/** {@code restripe monitor --site NAME --for 60s [--every 10s] [--community C | --user U] TARGET...}: polls the site's agents and stores samples. */
 @Command(name = "monitor", description = "Polls a site's SNMP agents every so often for a while and stores what they"
 		+ " read as monitoring samples, a line per round.")
 final class MonitorCommand implements Callable<Integer> {
@@ -40,10 +39,10 @@ final class MonitorCommand implements Callable<Integer> {
 			description = "time between rounds (default 10s)")
 	Duration every;
 
-	@Option(names = "--community", paramLabel = "NAME", defaultValue = "public", description = "the v2c read community (default public)")
-	String community;
+	@Mixin
+	SnmpCredentialOptions login = new SnmpCredentialOptions();
 
-	@Parameters(arity = "1..*", paramLabel = "TARGET", description = "an agent as host/port, e.g. 127.0.0.1/16161")
+	@Parameters(arity = "1..*", paramLabel = "TARGET", description = "an agent: HOST, HOST:PORT or HOST/PORT (port 161), e.g. 127.0.0.1/16161")
 	List<String> addresses;
 
 	@Override
@@ -51,7 +50,7 @@ final class MonitorCommand implements Callable<Integer> {
 		if (every.compareTo(total) > 0) {
 			throw new IllegalArgumentException("--every " + every.toSeconds() + "s is longer than --for " + total.toSeconds() + "s");
 		}
-		List<PollTarget> targets = addresses.stream().map(a -> PollTarget.of(a, SnmpCredentials.community(community))
+		List<PollTarget> targets = addresses.stream().map(a -> PollTarget.of(PollCommand.address(a), login.credentials())
 				.withTimeout(Duration.ofSeconds(2), 1)).toList();
 		var out = spec.commandLine().getOut();
 		int[] failedRounds = { 0 };

@@ -1,6 +1,5 @@
 package org.restripe.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -11,17 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.restripe.monitor.poll.PassphraseSource;
 import org.restripe.monitor.poll.PollTarget;
 import org.restripe.monitor.poll.PollerSettings;
-import org.restripe.monitor.poll.SnmpCredentials;
 import org.restripe.monitor.poll.SnmpPoller;
 import org.restripe.monitor.poll.SnmpTable;
 import org.restripe.monitor.poll.TableSnapshot;
 import org.restripe.monitor.poll.TargetPoll;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,26 +34,8 @@ final class PollCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "TARGET", description = "the agent: HOST, HOST:PORT or HOST/PORT (port 161)")
 	String target;
 
-	@ArgGroup(exclusive = true)
-	Security security = new Security();
-
-	static final class Security {
-		@Option(names = "--community", paramLabel = "C", description = "SNMPv2c read community (default public)")
-		String community;
-
-		@ArgGroup(exclusive = false)
-		V3 v3;
-	}
-
-	static final class V3 {
-		@Option(names = "--user", required = true, paramLabel = "U",
-				description = "SNMPv3 user, authPriv with SHA-256 and AES-128")
-		String user;
-
-		@Option(names = "--auth-pass-prompt", description = "ask the authentication and privacy passphrases on the "
-				+ "terminal (not echoed); without it they are read from the environment: RESTRIPE_SNMP_AUTH, RESTRIPE_SNMP_PRIV")
-		boolean prompt;
-	}
+	@Mixin
+	SnmpCredentialOptions login = new SnmpCredentialOptions();
 
 	@Option(names = "--table", paramLabel = "volumes|disks|ports|storage|all", defaultValue = "all",
 			description = "what to read (default all)")
@@ -71,7 +50,7 @@ final class PollCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 		Set<SnmpTable> tables = tables();
-		PollTarget poll = PollTarget.of(address(target), credentials()).named(target)
+		PollTarget poll = PollTarget.of(address(target), login.credentials()).named(target)
 				.withTimeout(Duration.ofMillis(timeoutMillis), retries);
 		TargetPoll result;
 		try (SnmpPoller poller = SnmpPoller.open(PollerSettings.defaults())) {
@@ -118,35 +97,5 @@ final class PollCommand implements Callable<Integer> {
 		}
 		return colon > 0 && target.indexOf(':') == colon ? target.substring(0, colon) + "/" + target.substring(colon + 1)
 				: target + "/161";
-	}
-
-	private SnmpCredentials credentials() {
-		if (security.v3 == null) {
-			return SnmpCredentials.community(security.community == null ? "public" : security.community);
-		}
-		boolean prompt = security.v3.prompt;
-		return SnmpCredentials.v3(security.v3.user, prompt ? PollCommand::ask : PollCommand::fromEnvironment);
-	}
-
-	private static char[] ask(String target, String user, PassphraseSource.Kind kind) throws IOException {
-		Console console = System.console();
-		if (console == null) {
-			throw new IOException("--auth-pass-prompt needs a terminal; without one, set RESTRIPE_SNMP_AUTH and RESTRIPE_SNMP_PRIV");
-		}
-		char[] typed = console.readPassword("SNMPv3 %s passphrase of %s at %s: ", kind.name().toLowerCase(), user, target);
-		if (typed == null) {
-			throw new IOException("no " + kind.name().toLowerCase() + " passphrase given");
-		}
-		return typed;
-	}
-
-	private static char[] fromEnvironment(String target, String user, PassphraseSource.Kind kind) throws IOException {
-		String name = kind == PassphraseSource.Kind.AUTHENTICATION ? "RESTRIPE_SNMP_AUTH" : "RESTRIPE_SNMP_PRIV";
-		String value = System.getenv(name);
-		if (value == null) {
-			throw new IOException("the v3 " + kind.name().toLowerCase() + " passphrase for " + user + " is needed: give "
-					+ "--auth-pass-prompt to be asked, or set " + name);
-		}
-		return value.toCharArray();
 	}
 }

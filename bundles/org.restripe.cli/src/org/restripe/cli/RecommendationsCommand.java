@@ -18,6 +18,7 @@ import org.restripe.monitor.samples.SampleStore;
 import org.restripe.store.RestripeDatabase;
 import org.restripe.store.StoreException;
 import org.restripe.workflow.Contracts;
+import org.restripe.workflow.RequestDesk;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,13 @@ final class RecommendationsCommand implements Callable<Integer> {
 	@Option(names = "--days", paramLabel = "N", defaultValue = "90", description = "how many days back to look (default 90)")
 	int days;
 
+	@Option(names = "--propose", description = "turn each recommendation into a request awaiting the customer's"
+			+ " approval (one already open for the same subject and change kind is named, not made again)")
+	boolean propose;
+
+	@Option(names = "--as", paramLabel = "NAME", description = "who proposes them (default: your user name)")
+	String who;
+
 	@Override
 	public Integer call() throws Exception {
 		if (days < 1) {
@@ -67,8 +75,21 @@ final class RecommendationsCommand implements Callable<Integer> {
 			List<Recommendation> ranked = recommendations.forSite(site, Instant.now());
 			ranked.forEach(r -> out.println(line(r)));
 			out.println(ranked.size() == 1 ? "1 recommendation" : ranked.size() + " recommendations");
+			if (propose) {
+				propose(new Proposals(new RequestDesk(database)), ranked, out);
+			}
 		}
 		return 0;
+	}
+
+	private void propose(Proposals proposals, List<Recommendation> ranked, java.io.PrintWriter out)
+			throws StoreException {
+		for (Recommendation r : ranked) {
+			Proposals.Proposal p = proposals.propose(r, who);
+			out.println(r.subject() + " (" + r.kind().getLiteral() + "): " + (p.isNew() ? "proposed as "
+					+ p.request().label() + ", awaiting the customer's approval" : "already proposed as "
+							+ p.request().label() + " (" + p.request().state().words() + ")"));
+		}
 	}
 
 	private static boolean monitored(Contracts contracts, String site) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code restripe request move ID STATE --why TEXT [--as NAME]} and {@code restripe request show ID}. */
 @Command(name = "request", description = "Show or move one request.",
 		subcommands = { RequestCommand.Open.class, RequestCommand.Move.class, RequestCommand.Close.class,
-				RequestCommand.Show.class })
+				RequestCommand.Show.class,
+				ApproveCommand.class,
+				DeclineCommand.class })
 final class RequestCommand implements Runnable {
 	@Spec
 	CommandSpec spec;

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.restripe.monitor.poll.PollTarget;
 import org.restripe.monitor.poll.SnmpPoller;
@@ -91,29 +88,16 @@ public final class MonitorRun {
 	}
 
 	/**
-	 * Every target at once through {@link SnmpPoller#poll}, waiting with an eye on cancel. Not pollAll: its
-	 * SubMonitor needs Equinox's tracing classes, missing on the CLI's flat class path.
+	 * Every target at once through the poller's pollAll (which no longer needs Equinox's SubMonitor), under a
+	 * monitor of its own that answers the run's cancel: its beginTask must not end the run's.
 	 */
 	private List<TargetPoll> pollAll(IProgressMonitor monitor) throws InterruptedException {
-		List<CompletableFuture<TargetPoll>> futures = targets.stream()
-				.map(t -> poller.poll(t, EnumSet.allOf(SnmpTable.class))).toList();
-		List<TargetPoll> polls = new ArrayList<>();
-		for (CompletableFuture<TargetPoll> future : futures) {
-			while (true) {
-				if (monitor.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				try {
-					polls.add(future.get(100, TimeUnit.MILLISECONDS));
-					break;
-				} catch (TimeoutException e) {
-					// look at the monitor again
-				} catch (ExecutionException e) {
-					throw new IllegalStateException("a poll failed unexpectedly: " + e.getCause(), e.getCause());
-				}
+		return poller.pollAll(targets, EnumSet.allOf(SnmpTable.class), new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return monitor.isCanceled();
 			}
-		}
-		return polls;
+		});
 	}
 
 	/** Sleeps in short steps so a cancel is honoured within a fraction of a second. */
