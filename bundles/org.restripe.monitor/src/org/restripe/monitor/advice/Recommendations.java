@@ -60,11 +60,12 @@ public final class Recommendations {
 	private Map<SeriesKey, List<SeriesPoint>> samples(String site, Instant now) throws StoreException {
 		Instant end = now.plusMillis(1);
 		Duration recent = window.compareTo(RECENT) < 0 ? window : RECENT;
-		Map<SeriesKey, List<SeriesPoint>> samples = new LinkedHashMap<>(store.readSite(site, now.minus(recent), end));
 		if (recent.equals(window)) {
-			return samples;
+			return new LinkedHashMap<>(store.readSite(site, now.minus(recent), end));
 		}
-		samples.keySet().removeIf(key -> key.metric().equals(Metric.USED_BYTES));
+		// used space comes by day over the whole window below: its two weeks of hours need not be read at all
+		Map<SeriesKey, List<SeriesPoint>> samples = new LinkedHashMap<>(
+				store.readSite(site, now.minus(recent), end, key -> !key.metric().equals(Metric.USED_BYTES)));
 		for (Map.Entry<SeriesKey, List<SeriesPoint>> used : store.readSiteDaily(site, Metric.USED_BYTES, now.minus(window), end)
 				.entrySet()) {
 			samples.put(used.getKey(), used.getValue().size() >= DAYS_FOR_A_DAILY_FIT ? used.getValue()

@@ -101,10 +101,17 @@ public final class SampleStore {
 
 	/** Every series of a site with its points in [from, to), oldest first; one query per table. */
 	public Map<SeriesKey, List<SeriesPoint>> readSite(String site, Instant from, Instant to) throws StoreException {
+		return readSite(site, from, to, key -> true);
+	}
+
+	/** As {@link #readSite(String, Instant, Instant)}, reading only the series {@code which} accepts. */
+	public Map<SeriesKey, List<SeriesPoint>> readSite(String site, Instant from, Instant to,
+			java.util.function.Predicate<SeriesKey> which) throws StoreException {
 		try (Connection c = connections.connect()) {
 			// a cursor that streams: PostgreSQL's driver honours the fetch size only inside a transaction
 			c.setAutoCommit(false);
 			Map<Long, SeriesKey> series = SeriesIds.ofSite(c, site);
+			series.values().removeIf(which.negate());
 			Map<Long, List<SeriesPoint>> points = new LinkedHashMap<>();
 			series.keySet().forEach(id -> points.put(id, new ArrayList<>()));
 			SeriesReads.eachSeries(c, from, to, true, points);
