@@ -70,6 +70,9 @@ final class ApplyCommand implements Callable<Integer> {
 	@Mixin
 	LineOptions line;
 
+	@Mixin
+	SharedDatabaseOptions desk;
+
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +107,7 @@ final class ApplyCommand implements Callable<Integer> {
 			boolean verified = afterwards(result, call, current, desired, kit, out);
 			out.println("Recorded in " + call.recording.file() + "; journal " + journalFile);
 			if (result.changedAsPlanned()) {
-				DeskDatabase.record(kitOptions.dataDirectory(), desired, org.restripe.workflow.VersionReason.APPLIED,
+				DeskDatabase.record(kitOptions.dataDirectory(), desk, desired, org.restripe.workflow.VersionReason.APPLIED,
 						"kit " + kitOptions.kitFile + (verified ? ", verified" : ", NOT verified"), out);
 			}
 			return result.changedAsPlanned() && verified ? 0 : 1;

@@ -18,8 +18,8 @@ final class DeskContract {
 	}
 
 	/** True when there is no stored contract or it covers the change; else prints the refusal on stderr. */
-	static boolean covers(Path dataDirectory, Site current, Site desired, CommandLine cli) throws Exception {
-		Optional<Contract> contract = DeskDatabase.contract(dataDirectory, desired, cli.getOut());
+	static boolean covers(Path dataDirectory, SharedDatabaseOptions shared, Site current, Site desired, CommandLine cli) throws Exception {
+		Optional<Contract> contract = DeskDatabase.contract(dataDirectory, shared, desired, cli.getOut());
 		if (contract.isEmpty()) {
 			return true;
 		}

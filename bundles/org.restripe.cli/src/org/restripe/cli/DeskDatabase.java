@@ -19,21 +19,26 @@ import org.restripe.workflow.ServiceContract;
 import org.restripe.workflow.VersionReason;
 
 /**
- * The desk's database for the commands that work without it (review, plan, discover, apply, verify): used when
- * the data directory has one, never created by them.
+ * The desk's database for the commands that work without it (review, plan, discover, apply, verify): the shared
+ * one given by --db (or RESTRIPE_DB), else the embedded one when the data directory has it; they never create an
+ * embedded database.
  */
 final class DeskDatabase {
 	private DeskDatabase() {
 	}
 
-	static Optional<RestripeDatabase> existing(Path dataDirectory) throws StoreException {
+	static Optional<RestripeDatabase> existing(Path dataDirectory, SharedDatabaseOptions shared) throws StoreException {
+		Optional<RestripeDatabase> given = shared.open();
+		if (given.isPresent()) {
+			return given;
+		}
 		return Files.isDirectory(dataDirectory.resolve("db")) ? Optional.of(RestripeDatabase.openEmbedded(dataDirectory))
 				: Optional.empty();
 	}
 
 	/** The stored contract of the site's customer today, as the review reads it, with a line saying which. */
-	static Optional<Contract> contract(Path dataDirectory, Site site, PrintWriter out) throws StoreException {
-		Optional<RestripeDatabase> database = existing(dataDirectory);
+	static Optional<Contract> contract(Path dataDirectory, SharedDatabaseOptions shared, Site site, PrintWriter out) throws StoreException {
+		Optional<RestripeDatabase> database = existing(dataDirectory, shared);
 		if (database.isEmpty()) {
 			return Optional.empty();
 		}
@@ -46,9 +51,9 @@ final class DeskDatabase {
 	}
 
 	/** Keeps the site as the next version of its history when the data directory has a database. */
-	static void record(Path dataDirectory, Site site, VersionReason reason, String note, PrintWriter out)
+	static void record(Path dataDirectory, SharedDatabaseOptions shared, Site site, VersionReason reason, String note, PrintWriter out)
 			throws Exception {
-		Optional<RestripeDatabase> database = existing(dataDirectory);
+		Optional<RestripeDatabase> database = existing(dataDirectory, shared);
 		if (database.isEmpty()) {
 			return;
 		}

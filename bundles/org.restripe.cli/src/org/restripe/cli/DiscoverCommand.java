@@ -39,6 +39,9 @@ final class DiscoverCommand implements Callable<Integer> {
 	@Mixin
 	DataOptions data;
 
+	@Mixin
+	SharedDatabaseOptions desk;
+
 	@Override
 	public Integer call() throws Exception {
 		var out = spec.commandLine().getOut();
@@ -55,7 +58,7 @@ final class DiscoverCommand implements Callable<Integer> {
 			boolean same = SiteWork.printDifferences(SiteDiscovery.compare(arrays, found), arrays, "in the site file", out);
 			out.println("Recorded in " + call.recording.file());
 			if (same) { // the site file is what the arrays are: keep it as discovered
-				DeskDatabase.record(data.dataDirectory(), site, org.restripe.workflow.VersionReason.DISCOVERED,
+				DeskDatabase.record(data.dataDirectory(), desk, site, org.restripe.workflow.VersionReason.DISCOVERED,
 						"discovered over the line, as " + siteFile, out);
 			}
 			return same ? 0 : 1;

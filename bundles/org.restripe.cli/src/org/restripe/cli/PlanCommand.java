@@ -47,6 +47,9 @@ final class PlanCommand implements Callable<Integer> {
 	@Mixin
 	CenterKeyOptions key;
 
+	@Mixin
+	SharedDatabaseOptions desk;
+
 	@Override
 	public Integer call() throws Exception {
 		Site from = SiteFiles.load(current);
@@ -60,7 +63,7 @@ final class PlanCommand implements Callable<Integer> {
 			e.reasons().forEach(r -> err.println("  " + r));
 			return 1;
 		}
-		if (!charged && !DeskContract.covers(data.dataDirectory(), from, to, spec.commandLine())) {
+		if (!charged && !DeskContract.covers(data.dataDirectory(), desk, from, to, spec.commandLine())) {
 			return 1;
 		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
@@ -69,7 +72,7 @@ final class PlanCommand implements Callable<Integer> {
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
 				plan.risk().label(), kit, center.publicKey());
-		DeskDatabase.record(data.dataDirectory(), to, org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
+		DeskDatabase.record(data.dataDirectory(), desk, to, org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
 		return 0;
 	}

@@ -33,13 +33,16 @@ final class ReviewCommand implements Callable<Integer> {
 	@Mixin
 	DataOptions data;
 
+	@Mixin
+	SharedDatabaseOptions desk;
+
 	@Override
 	public Integer call() throws Exception {
 		var out = spec.commandLine().getOut();
 		Site reviewed = SiteFiles.load(site);
 		List<Finding> findings = current == null ? Review.standard().review(reviewed)
 				: Review.standard().review(SiteFiles.load(current), reviewed,
-						DeskDatabase.contract(data.dataDirectory(), reviewed, out).orElse(null));
+						DeskDatabase.contract(data.dataDirectory(), desk, reviewed, out).orElse(null));
 		findings.forEach(out::println);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		out.printf("%d findings, %d errors%n", findings.size(), errors);

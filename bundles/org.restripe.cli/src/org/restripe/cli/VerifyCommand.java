@@ -35,6 +35,9 @@ final class VerifyCommand implements Callable<Integer> {
 	@Mixin
 	LineOptions line;
 
+	@Mixin
+	SharedDatabaseOptions desk;
+
 	@Override
 	public Integer call() throws Exception {
 		var out = spec.commandLine().getOut();
@@ -45,7 +48,7 @@ final class VerifyCommand implements Callable<Integer> {
 			boolean ok = verify(call, kitArrays(kit, desired), out);
 			out.println("Recorded in " + call.recording.file());
 			if (ok) {
-				DeskDatabase.record(kitOptions.dataDirectory(), desired, org.restripe.workflow.VersionReason.VERIFIED,
+				DeskDatabase.record(kitOptions.dataDirectory(), desk, desired, org.restripe.workflow.VersionReason.VERIFIED,
 						"kit " + kitOptions.kitFile, out);
 			}
 			return ok ? 0 : 1;

@@ -57,7 +57,7 @@ public record VersionedTable(String table, String what, String idColumn, String 
 		try (PreparedStatement p = c.prepareStatement(sql)) {
 			int i = 1;
 			for (Object value : values) {
-				p.setObject(i++, value);
+				bind(p, i++, value);
 			}
 			p.setString(i++, who);
 			p.setObject(i++, id);
@@ -67,6 +67,15 @@ public record VersionedTable(String table, String what, String idColumn, String 
 			}
 		}
 		throw stale(c, id, readVersion);
+	}
+
+	/** Binds a value; a null with the parameter's own type, as Derby wants it (setObject(i, null) fails there). */
+	private static void bind(PreparedStatement p, int index, Object value) throws SQLException {
+		if (value == null) {
+			p.setNull(index, p.getParameterMetaData().getParameterType(index));
+		} else {
+			p.setObject(index, value);
+		}
 	}
 
 	/** Why the row is not at {@code readVersion} any more: who changed it and when, or that it is gone. */

@@ -13,10 +13,14 @@ import java.util.Optional;
 
 import org.restripe.model.ServiceLevel;
 import org.restripe.store.RestripeDatabase;
+import org.restripe.store.StaleRowException;
 import org.restripe.store.StoreException;
+import org.restripe.store.VersionedTable;
 
 /** The customers' contracts: new, renewed, paid, used; validity on a date. */
 public final class Contracts {
+	/** Contracts are changed by version: two clerks recording a payment at once never lose one. */
+	static final VersionedTable CONTRACTS = VersionedTable.of("CONTRACT", "Contract");
 	private static final String SELECT = "SELECT ID, CUSTOMER_ID, SERVICE_LEVEL, YEAR_START, PERIOD_END, PAYMENT_STATE,"
 			+ " PAYMENT_DUE, RECONFIGURATIONS_ALLOWED, RECONFIGURATIONS_USED, RENEWS, VERSION, CHANGED_BY, CHANGED_AT"
 			+ " FROM CONTRACT";
@@ -106,23 +110,23 @@ public final class Contracts {
 	}
 
 	private static ServiceContract recordPayment(Connection c, ServiceContract seen, PaymentState state, LocalDate due,
-			String who) throws SQLException, ChangedMeanwhileException {
+			String who) throws SQLException, StaleRowException {
 		if (state == null) {
 			throw new IllegalArgumentException("the payment state is missing (paid, due or overdue)");
 		}
 		if (state == PaymentState.DUE && due == null) {
 			throw new IllegalArgumentException("a due payment needs its due date");
 		}
-		Versioned.update(c, "Contract " + seen.id(), "CONTRACT", seen.id(), seen.version(), who,
+		CONTRACTS.update(c, seen.id(), seen.version(), who,
 				"PAYMENT_STATE = ?, PAYMENT_DUE = ?", state.name(), due == null ? null : Date.valueOf(due));
 		return require(c, seen.id());
 	}
 
 	/** Counts one reconfiguration against the contract (a covered request closed). */
 	static ServiceContract useReconfiguration(Connection c, String contractId, String who)
-			throws SQLException, ChangedMeanwhileException {
+			throws SQLException, StaleRowException {
 		ServiceContract seen = require(c, contractId);
-		Versioned.update(c, "Contract " + seen.id(), "CONTRACT", seen.id(), seen.version(), who,
+		CONTRACTS.update(c, seen.id(), seen.version(), who,
 				"RECONFIGURATIONS_USED = ?", seen.reconfigurationsUsed() + 1);
 		return require(c, contractId);
 	}

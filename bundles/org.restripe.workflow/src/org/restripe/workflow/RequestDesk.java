@@ -12,7 +12,9 @@ import java.util.Optional;
 
 import org.restripe.monitor.Recommendation;
 import org.restripe.store.RestripeDatabase;
+import org.restripe.store.StaleRowException;
 import org.restripe.store.StoreException;
+import org.restripe.store.VersionedTable;
 
 /**
  * Where requests come in and move through their life cycle (FIG. 2). Every move is written together with
@@ -23,6 +25,8 @@ public final class RequestDesk {
 	static final String COLUMNS = "ID, CUSTOMER_ID, SITE_NAME, SUMMARY, STATE, OPENED_AT, VERSION, CENTER, CONTRACT_ID,"
 			+ " CHARGE_ID, CHANGED_BY, CHANGED_AT";
 	private static final String SELECT = "SELECT " + COLUMNS + " FROM REQUEST";
+	/** Requests are changed by version, so two engineers never lose one of their moves. */
+	static final VersionedTable REQUESTS = VersionedTable.of("REQUEST", "Request");
 	private final RestripeDatabase database;
 
 	public RequestDesk(RestripeDatabase database) {
@@ -209,7 +213,7 @@ public final class RequestDesk {
 
 	/**
 	 * Moves the request as {@code seen} (the version the engineer read); if someone moved or changed it since, the
-	 * move is refused with a {@link ChangedMeanwhileException} naming who and when.
+	 * move is refused with a {@link StaleRowException} naming who and when.
 	 */
 	public Request move(Request seen, RequestState target, String why, String who) throws StoreException {
 		String reason = Checks.text(why, "why (the reason for the move)", 2000);
@@ -222,7 +226,7 @@ public final class RequestDesk {
 					+ seen.state().nextInWords() + ", not " + target.words());
 		}
 		return Transactions.run(database, "move " + seen.label() + " to " + target.words(), c -> {
-			Versioned.update(c, "Request " + seen.id(), "REQUEST", seen.id(), seen.version(), mover,
+			REQUESTS.update(c, seen.id(), seen.version(), mover,
 					"STATE = ?", target.name());
 			history(c, seen.id(), seen.state(), target, reason, mover);
 			return find(c, seen.id()).orElseThrow();

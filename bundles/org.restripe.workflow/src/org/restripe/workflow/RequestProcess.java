@@ -49,7 +49,7 @@ public final class RequestProcess {
 			} else {
 				chargeId = Charges.charge(c, charge, by).id();
 			}
-			Versioned.update(c, "Request " + request.id(), "REQUEST", request.id(), request.version(), by,
+			RequestDesk.REQUESTS.update(c, request.id(), request.version(), by,
 					"CLIENT_KIND = ?, SERVICES = ?, CENTER = ?, CONTRACT_ID = ?, CHARGE_ID = ?", "NEW", services,
 					route.center(), contractId, chargeId);
 			for (Equipment.Need need : intake.equipment()) {
@@ -74,7 +74,7 @@ public final class RequestProcess {
 			Optional<ServiceContract> contract = Contracts.current(c, customerId.strip(), date);
 			Optional<Validity> validity = contract.map(k -> k.validity(date));
 			String covering = validity.filter(Validity::valid).map(Validity::contractId).orElse(null);
-			Versioned.update(c, "Request " + request.id(), "REQUEST", request.id(), request.version(), by,
+			RequestDesk.REQUESTS.update(c, request.id(), request.version(), by,
 					"CLIENT_KIND = ?, CENTER = ?, CONTRACT_ID = ?", "EXISTING", route.center(), covering);
 			return new ExistingClient(RequestDesk.find(c, request.id()).orElseThrow(), route, contract, validity);
 		});
@@ -93,7 +93,7 @@ public final class RequestProcess {
 			if (!validity.valid()) {
 				throw new IllegalStateException(validity.toString());
 			}
-			Versioned.update(c, "Request " + seen.id(), "REQUEST", seen.id(), seen.version(), by,
+			RequestDesk.REQUESTS.update(c, seen.id(), seen.version(), by,
 					"CONTRACT_ID = ?, CHARGE_ID = ?", contract.id(), null);
 			return RequestDesk.find(c, seen.id()).orElseThrow();
 		});
@@ -108,7 +108,7 @@ public final class RequestProcess {
 		}
 		return Transactions.run(database, "charge " + seen.label(), c -> {
 			OneTimeCharge charge = Charges.charge(c, terms, by);
-			Versioned.update(c, "Request " + seen.id(), "REQUEST", seen.id(), seen.version(), by,
+			RequestDesk.REQUESTS.update(c, seen.id(), seen.version(), by,
 					"CONTRACT_ID = ?, CHARGE_ID = ?", null, charge.id());
 			return RequestDesk.find(c, seen.id()).orElseThrow();
 		});
@@ -162,7 +162,7 @@ public final class RequestProcess {
 					+ seen.state().nextInWords() + ", not closed");
 		}
 		return Transactions.run(database, "close " + seen.label(), c -> {
-			Versioned.update(c, "Request " + seen.id(), "REQUEST", seen.id(), seen.version(), by, "STATE = ?",
+			RequestDesk.REQUESTS.update(c, seen.id(), seen.version(), by, "STATE = ?",
 					RequestState.CLOSED.name());
 			RequestDesk.history(c, seen.id(), seen.state(), RequestState.CLOSED, reason, by);
 			Request closed = RequestDesk.find(c, seen.id()).orElseThrow();

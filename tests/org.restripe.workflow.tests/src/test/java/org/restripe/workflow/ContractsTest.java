@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.restripe.model.ServiceLevel;
+import org.restripe.store.StaleRowException;
 import org.restripe.store.StoreException;
 
 class ContractsTest extends DeskFixture {
@@ -74,7 +75,7 @@ class ContractsTest extends DeskFixture {
 	void twoFinanceClerksRecordingThePaymentAtOnce() throws StoreException {
 		ServiceContract seen = option1();
 		contracts.recordPayment(seen, PaymentState.DUE, LocalDate.of(2026, 1, 31), "eve");
-		ChangedMeanwhileException e = assertThrows(ChangedMeanwhileException.class,
+		StaleRowException e = assertThrows(StaleRowException.class,
 				() -> contracts.recordPayment(seen, PaymentState.PAID, null, "max"));
 		assertTrue(e.getMessage().startsWith("Contract acme-2026-01-01 was changed by eve at "), e.getMessage());
 		assertEquals(PaymentState.DUE, contracts.find(seen.id()).orElseThrow().paymentState());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restripe.store.RestripeDatabase;
 
-/** A desk database made before V3 keeps its requests, their states renamed to FIG. 2's. */
+/** An embedded desk database made before V3 (the engine the seed shipped with) keeps its requests, their states renamed to FIG. 2's. */
 class DeskMigrationTest {
 	@TempDir
 	Path data;
@@ -41,7 +41,7 @@ class DeskMigrationTest {
 		} catch (SQLException expected) {
 			// Derby reports a clean shutdown as an exception
 		}
-		try (RestripeDatabase database = TestDatabases.open(data)) {
+		try (RestripeDatabase database = RestripeDatabase.openEmbedded(data)) {
 			RequestDesk desk = new RequestDesk(database);
 			Request r = desk.find(1).orElseThrow();
 			assertEquals(RequestState.IMPLEMENTATION_BUILT, r.state());

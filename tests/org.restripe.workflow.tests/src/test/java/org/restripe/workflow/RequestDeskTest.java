@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.ChangeKind;
 import org.restripe.monitor.Recommendation;
+import org.restripe.store.StaleRowException;
 import org.restripe.store.StoreException;
 
 class RequestDeskTest extends DeskFixture {
@@ -55,10 +56,10 @@ class RequestDeskTest extends DeskFixture {
 		Request seenByAna = desk.find(r.id()).orElseThrow();
 		Request seenByBob = desk.find(r.id()).orElseThrow();
 		desk.move(seenByAna, RequestState.CONFIGURATION_DETERMINED, "discovered over the line", "ana");
-		ChangedMeanwhileException e = assertThrows(ChangedMeanwhileException.class,
+		StaleRowException e = assertThrows(StaleRowException.class,
 				() -> desk.move(seenByBob, RequestState.CANCELLED, "customer called", "bob"));
 		assertTrue(e.getMessage().startsWith("Request " + r.id() + " was changed by ana at "), e.getMessage());
-		assertTrue(e.getMessage().contains("your change is not saved"), e.getMessage());
+		assertTrue(e.getMessage().endsWith(" since you read it: reload it and try again"), e.getMessage());
 		assertEquals(RequestState.CONFIGURATION_DETERMINED, desk.find(r.id()).orElseThrow().state());
 		assertEquals(2, desk.transitions(r.id()).size(), "bob's move left no history row");
 	}
