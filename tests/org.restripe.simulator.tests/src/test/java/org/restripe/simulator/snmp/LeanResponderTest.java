@@ -95,7 +95,10 @@ class LeanResponderTest {
 	void getsGiveTheAgentsAnswersIncludingMissingInstances() throws IOException {
 		OID[] asked = { UP_TIME, new OID("1.3.6.1.2.1.25.2.3.1.3.1"), new OID("1.3.6.1.2.1.25.2.3.1.3.9999"),
 				new OID("1.3.6.1.4.1.42.2.28.2.5.1.1.3.2") };
-		assertEquals(get(agentPort, "public", asked).toString(), get(leanPort, "public", asked).toString());
+		PDU fromAgent = get(agentPort, "public", asked);
+		PDU fromLean = get(leanPort, "public", asked);
+		assertEquals(PDU.noError, fromLean.getErrorStatus());
+		assertEquals(fromAgent.getVariableBindings().toString(), fromLean.getVariableBindings().toString());
 	}
 
 	@Test
