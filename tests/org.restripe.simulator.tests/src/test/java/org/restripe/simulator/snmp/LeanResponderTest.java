@@ -35,6 +35,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.snmp4j.util.DefaultPDUFactory;
 import org.snmp4j.util.TableEvent;
 import org.snmp4j.util.TableUtils;
+import org.snmp4j.util.TreeEvent;
+import org.snmp4j.util.TreeUtils;
 
 /**
  * The lean responder answers a poller as the site's agent does: the same bindings for the same walks of the
@@ -92,6 +94,16 @@ class LeanResponderTest {
 	}
 
 	@Test
+	void getNextWalkAcrossTheArrayTablesGivesTheAgentsBindings() {
+		OID arrays = new OID("1.3.6.1.4.1.42.2.28.2");
+		for (int type : new int[] { PDU.GETNEXT, PDU.GETBULK }) {
+			List<String> fromAgent = subtree(agentPort, arrays, type);
+			assertTrue(fromAgent.size() > 100, "the disk, volume and port tables: " + fromAgent);
+			assertEquals(fromAgent, subtree(leanPort, arrays, type), PDU.getTypeString(type) + " walk");
+		}
+	}
+
+	@Test
 	void getsGiveTheAgentsAnswersIncludingMissingInstances() throws IOException {
 		OID[] asked = { UP_TIME, new OID("1.3.6.1.2.1.25.2.3.1.3.1"), new OID("1.3.6.1.2.1.25.2.3.1.3.9999"),
 				new OID("1.3.6.1.4.1.42.2.28.2.5.1.1.3.2") };
@@ -145,6 +157,19 @@ class LeanResponderTest {
 			assertFalse(row.isError(), row.getErrorMessage());
 			for (VariableBinding vb : row.getColumns()) {
 				bindings.add(vb == null ? "missing" : vb.toString());
+			}
+		}
+		return bindings;
+	}
+
+	private List<String> subtree(int port, OID root, int type) {
+		TreeUtils tree = new TreeUtils(snmp, new DefaultPDUFactory(type));
+		tree.setMaxRepetitions(10);
+		List<String> bindings = new ArrayList<>();
+		for (TreeEvent event : tree.getSubtree(target(port, "public"), root)) {
+			assertFalse(event.isError(), event.getErrorMessage());
+			for (VariableBinding vb : event.getVariableBindings()) {
+				bindings.add(vb.toString());
 			}
 		}
 		return bindings;
