@@ -1,13 +1,13 @@
 package org.restripe.monitor.poll;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.snmp4j.PDU;
 import org.snmp4j.Session;
+import org.snmp4j.Target;
+import org.snmp4j.TransportMapping;
 import org.snmp4j.event.ResponseEvent;
 import org.snmp4j.event.ResponseListener;
 import org.snmp4j.smi.Address;
@@ -26,19 +26,61 @@ final class OrderCheck {
 
 	/** {@code session}, with every asynchronous response checked; a fault goes to {@code fault}, once per response. */
 	static Session watching(Session session, Consumer<String> fault) {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("send") && args != null && args.length == 4 && args[0] instanceof PDU request
-					&& args[3] instanceof ResponseListener listener) {
-				args = args.clone();
-				args[3] = checking(request, listener, fault);
-			}
-			try {
-				return method.invoke(session, args);
-			} catch (InvocationTargetException e) {
-				throw e.getCause();
-			}
-		};
-		return (Session) Proxy.newProxyInstance(OrderCheck.class.getClassLoader(), new Class<?>[] { Session.class }, handler);
+		return new Watching(session, fault);
+	}
+
+	/** A plain delegate rather than a reflective proxy: it sits on every request of every walk. */
+	private static final class Watching implements Session {
+		private final Session session;
+		private final Consumer<String> fault;
+
+		Watching(Session session, Consumer<String> fault) {
+			this.session = session;
+			this.fault = fault;
+		}
+
+		@Override
+		public <A extends Address> void send(PDU pdu, Target<A> target, Object userHandle, ResponseListener listener)
+				throws IOException {
+			session.send(pdu, target, userHandle, checking(pdu, listener, fault));
+		}
+
+		@Override
+		public <A extends Address> void send(PDU pdu, Target<A> target, TransportMapping<? super A> transport,
+				Object userHandle, ResponseListener listener) throws IOException {
+			session.send(pdu, target, transport, userHandle, checking(pdu, listener, fault));
+		}
+
+		@Override
+		public <A extends Address> ResponseEvent<A> send(PDU pdu, Target<A> target) throws IOException {
+			return session.send(pdu, target);
+		}
+
+		@Override
+		public <A extends Address> ResponseEvent<A> send(PDU pdu, Target<A> target, TransportMapping<? super A> transport)
+				throws IOException {
+			return session.send(pdu, target, transport);
+		}
+
+		@Override
+		public void cancel(PDU request, ResponseListener listener) {
+			session.cancel(request, listener);
+		}
+
+		@Override
+		public void setLocalEngine(byte[] engineID, int engineBoots, int engineTime) {
+			session.setLocalEngine(engineID, engineBoots, engineTime);
+		}
+
+		@Override
+		public byte[] getLocalEngineID() {
+			return session.getLocalEngineID();
+		}
+
+		@Override
+		public void close() throws IOException {
+			session.close();
+		}
 	}
 
 	private static ResponseListener checking(PDU request, ResponseListener listener, Consumer<String> fault) {

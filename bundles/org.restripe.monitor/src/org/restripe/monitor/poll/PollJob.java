@@ -154,9 +154,8 @@ final class PollJob {
 			utils.setMaxNumColumnsPerPDU(table.columns().size()); // one request in flight per walk
 			utils.setMaxNumRowsPerPDU(settings.rowsPerRequest());
 			utils.setRowLimit(settings.maxRows() + 1);
-			OID[] columns = table.columns().stream().map(c -> new OID(table.entry()).append(c.number())).toArray(OID[]::new);
 			try {
-				utils.getTable(snmpTarget, columns, this, null, null, null);
+				utils.getTable(snmpTarget, table.columnOids(), this, null, null, null);
 			} catch (RuntimeException e) {
 				done("could not walk: " + e.getMessage());
 			}
