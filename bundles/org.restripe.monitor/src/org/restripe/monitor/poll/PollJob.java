@@ -155,7 +155,7 @@ final class PollJob {
 			utils.setMaxNumRowsPerPDU(settings.rowsPerRequest());
 			utils.setRowLimit(settings.maxRows() + 1);
 			try {
-				utils.getTable(snmpTarget, table.columnOids(), this, null, null, null);
+				utils.getTable(snmpTarget, ColumnOids.of(table), this, null, null, null);
 			} catch (RuntimeException e) {
 				done("could not walk: " + e.getMessage());
 			}

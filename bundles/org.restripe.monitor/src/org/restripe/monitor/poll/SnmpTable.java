@@ -36,13 +36,11 @@ public enum SnmpTable {
 	private final String label;
 	private final int[] entry; // not an OID: the public type must not need snmp4j on its users' classpath
 	private final List<Column> columns;
-	private final OID[] columnOids;
 
 	SnmpTable(String label, String entry, List<Column> columns) {
 		this.label = label;
 		this.entry = new OID(entry).getValue();
 		this.columns = columns;
-		this.columnOids = columns.stream().map(c -> new OID(this.entry).append(c.number())).toArray(OID[]::new);
 	}
 
 	private static Column col(int number, String name, ValueKind kind) {
@@ -62,14 +60,6 @@ public enum SnmpTable {
 	/** As snmp4j's OID, for the poller (kept out of the public API, so users need no snmp4j). */
 	OID entry() {
 		return new OID(entry);
-	}
-
-	/**
-	 * The columns' OIDs for a walk, built once a table rather than once a poll; a fresh array over shared
-	 * OIDs (TableUtils reads them, and a VariableBinding copies its OID).
-	 */
-	OID[] columnOids() {
-		return columnOids.clone();
 	}
 
 	public List<Column> columns() {
