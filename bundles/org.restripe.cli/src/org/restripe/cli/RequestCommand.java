@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 		subcommands = { RequestCommand.Open.class, RequestCommand.Move.class, RequestCommand.Close.class,
 				RequestCommand.Show.class,
 				ApproveCommand.class,
-				DeclineCommand.class })
+				DeclineCommand.class,
+				NewClientCommand.class, ShipCommand.class })
 final class RequestCommand implements Runnable {
 	@Spec
 	CommandSpec spec;
@@ -151,6 +152,12 @@ final class RequestCommand implements Runnable {
 					out.println("  " + (r.contractId() != null ? "covered by contract " + r.contractId()
 							: "paid by one-time charge " + r.chargeId()));
 				}
+				org.restripe.workflow.RequestProcess process = new org.restripe.workflow.RequestProcess(db);
+				java.util.List<String> needed = process.equipment(id);
+				if (!needed.isEmpty()) {
+					out.println("  equipment needed: " + String.join("; ", needed));
+				}
+				process.shipments(id).forEach(s -> out.println("  kit shipment " + s.id() + ": " + ShipCommand.line(s)));
 				for (Transition t : desk.transitions(id)) {
 					out.println("  " + t.when() + "  " + (t.from() == null ? "" : t.from().words() + " -> ")
 							+ t.to().words() + "  by " + t.who() + ": " + t.why());

@@ -117,12 +117,19 @@ public final class RequestProcess {
 	/** The kit sent to a new client: the equipment the intake found, with the logical implementation (a kit). */
 	public KitShipment recordShipment(int requestId, String kit, String carrierReference, String who)
 			throws StoreException {
+		return recordShipment(requestId, List.of(), kit, carrierReference, who);
+	}
+
+	/** The kit shipment with the equipment actually shipped; none given: the equipment the intake found. */
+	public KitShipment recordShipment(int requestId, List<Equipment.Need> shipped, String kit, String carrierReference,
+			String who) throws StoreException {
 		String by = Checks.who(who);
 		String kitName = Checks.text(kit, "the kit (the logical implementation shipped)", 1000);
 		String carrier = Checks.optionalText(carrierReference, "the carrier's reference", 200);
 		return Transactions.run(database, "record the kit shipment of request " + requestId, c -> {
 			RequestDesk.find(c, requestId).orElseThrow(() -> new IllegalArgumentException("there is no request " + requestId));
-			List<String> equipment = equipment(c, requestId);
+			List<String> equipment = shipped == null || shipped.isEmpty() ? equipment(c, requestId)
+					: shipped.stream().map(Equipment.Need::toString).toList();
 			String items = equipment.isEmpty() ? "no equipment" : String.join("; ", equipment);
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO KIT_SHIPMENT (REQUEST_ID, EQUIPMENT, KIT,"
 					+ " CARRIER_REFERENCE, SHIPPED_BY, SHIPPED_AT) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -138,6 +145,24 @@ public final class RequestProcess {
 					return new KitShipment(keys.getInt(1), requestId, items, kitName, carrier, by);
 				}
 			}
+		});
+	}
+
+	/** The kit shipments recorded for the request, first shipped first. */
+	public List<KitShipment> shipments(int requestId) throws StoreException {
+		return Transactions.read(database, "read the kit shipments of request " + requestId, c -> {
+			List<KitShipment> shipments = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT ID, EQUIPMENT, KIT, CARRIER_REFERENCE, SHIPPED_BY"
+					+ " FROM KIT_SHIPMENT WHERE REQUEST_ID = ? ORDER BY ID")) {
+				p.setInt(1, requestId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						shipments.add(new KitShipment(rs.getInt(1), requestId, rs.getString(2), rs.getString(3),
+								rs.getString(4), rs.getString(5)));
+					}
+				}
+			}
+			return shipments;
 		});
 	}
 
