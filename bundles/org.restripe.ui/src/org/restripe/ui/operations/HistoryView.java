@@ -61,11 +61,11 @@ public class HistoryView extends ViewPart {
 		display = parent.getDisplay();
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Site:");
 		site = new Combo(bar, SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(site);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(site);
 		SiteChoice.sites(RestripeUi.dataDirectory().sites()).forEach(f -> site.add(f.siteName()));
 		site.addListener(SWT.Selection, e -> show(site.getText()));
 		site.addListener(SWT.DefaultSelection, e -> show(site.getText()));
@@ -73,8 +73,8 @@ public class HistoryView extends ViewPart {
 		compare.setText("Compare");
 		compare.setToolTipText("Show the planner's steps from the older of the two selected versions to the newer");
 		compare.addListener(SWT.Selection, e -> compareSelected());
-		status = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		status = new Label(bar, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(status);
 		createTable(parent);
 		createActions();
 		getSite().getPage().addPostSelectionListener(followSites);

@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -77,11 +78,12 @@ public class RecordingsView extends ViewPart implements SessionBoard.Listener {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, "Site", 14, RecordedSession::site);
-		column(layout, "Started", 14, s -> s.started() == null ? "" : WHEN.format(s.started()));
-		column(layout, "Duration", 8, s -> duration(s.seconds()));
-		column(layout, "Outcome", 18, RecordedSession::outcome);
-		column(layout, "Chain", 22, RecordedSession::chain);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		column(layout, "Site", 11, RecordedSession::site);
+		column(layout, "Started", 15, s -> s.started() == null ? "" : WHEN.format(s.started()));
+		column(layout, "Duration", 7, s -> duration(s.seconds()));
+		column(layout, "Outcome", 15, RecordedSession::outcome);
+		column(layout, "Chain", 28, RecordedSession::chain);
 		column(layout, "File", 24, s -> s.file().getFileName().toString());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -101,6 +103,11 @@ public class RecordingsView extends ViewPart implements SessionBoard.Listener {
 			@Override
 			public String getText(Object element) {
 				return text.apply((RecordedSession) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return text.apply((RecordedSession) element); // a long finding reads whole here
 			}
 
 			@Override
