@@ -18,7 +18,7 @@ public class OperationsPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
-		IFolderLayout left = layout.createFolder("operations.left", IPageLayout.LEFT, 0.28f, editors);
+		IFolderLayout left = layout.createFolder("operations.left", IPageLayout.LEFT, 0.32f, editors);
 		left.addView(SiteNavigatorView.ID);
 		IFolderLayout history = layout.createFolder("operations.history", IPageLayout.BOTTOM, 0.35f, "operations.left");
 		history.addView(HistoryView.ID);

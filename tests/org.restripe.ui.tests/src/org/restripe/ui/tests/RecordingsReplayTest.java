@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -55,7 +57,7 @@ class RecordingsReplayTest extends OperationsRunCase {
 			assertEquals(workbenchData().resolve("recordings"), recording.getParent());
 			SessionView session = (SessionView) page.findView(SessionView.ID);
 			bot.dispatchUntil(() -> session.lineState() == LineState.ENDED, 30, "the session ended in the view");
-			assertFindsTheCommand(bot, session.findBar(), session.transcript().getText(), recording);
+			assertFindsTheCommand(session.findBar(), session.transcript(), recording);
 		}
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(OperationsPerspective.ID));
 		assertEquals(OperationsPerspective.ID, page.getPerspective().getId());
@@ -86,7 +88,7 @@ class RecordingsReplayTest extends OperationsRunCase {
 			assertTrue(replay.timeShown().endsWith("s of " + String.format(java.util.Locale.ROOT, "%.1f s",
 					replay.clock().length())), replay.timeShown());
 			assertFalse(replay.playing(), "the replay stops at the end");
-			assertFindsTheCommand(bot, replay.findBar(), replay.transcript().widget().getText(), recording);
+			assertFindsTheCommand(replay.findBar(), replay.transcript().widget(), recording);
 			page.activate(replay);
 			replay.findBar().field().setText("sys");
 			replay.findBar().field().setSelection(0);
@@ -100,8 +102,8 @@ class RecordingsReplayTest extends OperationsRunCase {
 	}
 
 	/** The view's count is the number of times the command shows in the session's text, and Next steps along. */
-	private static void assertFindsTheCommand(ShellBot bot, FindBar find, String shown, Path recording)
-			throws Exception {
+	private static void assertFindsTheCommand(FindBar find, StyledText transcript, Path recording) throws Exception {
+		String shown = transcript.getText();
 		long typed = events(recording).stream().filter(e -> e.isInput() && e.data().contains(COMMAND)).count();
 		assertTrue(typed >= 1, "the run typed " + COMMAND);
 		int expected = occurrences(shown, COMMAND);
@@ -109,7 +111,16 @@ class RecordingsReplayTest extends OperationsRunCase {
 		find.field().setText(COMMAND);
 		String count = expected == 1 ? "1 match" : expected + " matches";
 		assertEquals(count, find.status());
+		String lower = shown.toLowerCase(java.util.Locale.ROOT);
+		for (int at = lower.indexOf(COMMAND); at >= 0; at = lower.indexOf(COMMAND, at + 1)) {
+			StyleRange style = transcript.getStyleRangeAtOffset(at);
+			assertTrue(style != null && style.background != null, "the match at " + at + " is highlighted");
+		}
+		int firstTyped = shown.indexOf(COMMAND);
+		assertEquals(SWT.BOLD, transcript.getStyleRangeAtOffset(firstTyped).fontStyle & SWT.BOLD,
+				"a typed command stays bold under its highlight");
 		assertTrue(find.next());
+		assertEquals(COMMAND, transcript.getSelectionText());
 		assertEquals("1 of " + count, find.status());
 		find.field().setText("no such command anywhere");
 		assertEquals("'no such command anywhere' is not in this session", find.status());
