@@ -241,6 +241,10 @@ public class ReplayView extends ViewPart {
 		return play;
 	}
 
+	public Scale positionSlider() {
+		return position;
+	}
+
 	public String timeShown() {
 		return time.getText();
 	}

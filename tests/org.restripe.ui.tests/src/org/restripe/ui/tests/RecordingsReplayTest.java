@@ -81,6 +81,14 @@ class RecordingsReplayTest extends OperationsRunCase {
 			assertEquals(1, visibleRows(recordings, List.of(recording, tampered)), "the filter leaves the tampered copy");
 			recordings.filterField().setText("");
 			ReplayView replay = replay(bot, recordings, run);
+			double half = replay.clock().length() / 2;
+			dragTo(replay, 500);
+			assertEquals(rendered(recording, replay.clock().time()), replay.transcript().widget().getText(),
+					"moved to the middle: the session up to there");
+			assertTrue(Math.abs(replay.clock().time() - half) < 0.01 * replay.clock().length(), replay.timeShown());
+			dragTo(replay, 250);
+			assertEquals(rendered(recording, replay.clock().time()), replay.transcript().widget().getText(),
+					"moved back: the session up to there, shown again from its start");
 			replay.setSpeed(Speed.INSTANT);
 			ShellBot.press(replay.playButton());
 			bot.dispatchUntil(() -> replay.clock().atEnd(), 30, "the replay reached the end");
@@ -166,10 +174,22 @@ class RecordingsReplayTest extends OperationsRunCase {
 
 	/** The session's text as SessionText renders the recording's events, all of them. */
 	private static String rendered(Path recording) throws Exception {
+		return rendered(recording, Double.MAX_VALUE);
+	}
+
+	/** The session's text up to the session's time {@code until}. */
+	private static String rendered(Path recording, double until) throws Exception {
 		SessionText text = new SessionText();
 		StringBuilder s = new StringBuilder();
-		events(recording).forEach(e -> text.take(e).forEach(seg -> s.append(seg.text())));
+		events(recording).stream().filter(e -> e.time() <= until)
+				.forEach(e -> text.take(e).forEach(seg -> s.append(seg.text())));
 		return s.toString();
+	}
+
+	/** Drags the position slider to {@code permille} of the session, as the engineer would. */
+	private static void dragTo(ReplayView replay, int permille) {
+		replay.positionSlider().setSelection(permille);
+		replay.positionSlider().notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** As Find counts: ignoring case. */
