@@ -15,6 +15,7 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.draw2d.text.TextFragmentBox;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.gef.GraphicalEditPart;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.DiagramElement;
@@ -22,10 +23,13 @@ import org.restripe.model.Site;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.Subsystem;
 import org.restripe.model.Volume;
+import org.restripe.model.RestripePackage.Literals;
 import org.restripe.model.samples.DemoSite;
 import org.restripe.ui.diagram.commands.ArrangeCommand;
+import org.restripe.ui.diagram.commands.CreateElementCommand;
 import org.restripe.ui.diagram.commands.SetBoundsCommand;
 import org.restripe.ui.diagram.editor.DiagramImages;
+import org.restripe.ui.diagram.palette.ElementFactory;
 import org.restripe.ui.diagram.figures.ItemFigure;
 import org.restripe.ui.diagram.figures.NodeFigure;
 import org.restripe.ui.diagram.figures.TextBlock;
@@ -105,6 +109,33 @@ class FigureTextTest {
 			assertTextWhole(part);
 			part.getChildren().forEach(item -> assertTextWhole((GraphicalEditPart) item));
 			export(bot, "demo-narrow-array.png");
+		} finally {
+			bot.close();
+		}
+	}
+
+	@Test
+	void aNewArrayPlacedByAClickShowsItsTextWholeAsVolumesAndLunsArrive() throws Exception {
+		DiagramBot bot = DiagramBot.open(TestSites.save(DemoSite.loadShipped(), "new-array", "demo.restripe"));
+		try {
+			bot.zoom(1.0);
+			arrange(bot);
+			Subsystem web = bot.editor().site().getSubsystems().get(1);
+			StorageUnit unit = (StorageUnit) new ElementFactory(Literals.STORAGE_UNIT, "6120").getNewObject();
+			// a click, not a drawn rectangle: the array gets the palette's default size; below the arrays, so
+			// the subsystem grows to hold it
+			int[] click = { web.getX() + 10, web.getY() + web.getHeight() };
+			bot.editor().getCommandStack().execute(new CreateElementCommand(web, unit, click));
+			for (EClass kind : List.of(Literals.VOLUME, Literals.VOLUME, Literals.LUN, Literals.LUN)) {
+				bot.editor().getCommandStack().execute(new CreateElementCommand(unit,
+						(org.restripe.model.Identified) new ElementFactory(kind).getNewObject(), null));
+			}
+			bot.settle();
+			GraphicalEditPart part = bot.partOf(unit);
+			assertEquals(5, part.getChildren().size(), "the list shows a tray, two volumes and two LUNs");
+			assertTextWhole(part);
+			part.getChildren().forEach(item -> assertTextWhole((GraphicalEditPart) item));
+			export(bot, "demo-new-array.png");
 		} finally {
 			bot.close();
 		}
