@@ -22,6 +22,7 @@ import org.restripe.model.Site;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.plan.kit.Kit;
 import org.restripe.plan.kit.TrustedKeys;
+import org.restripe.workflow.RequestState;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,6 +95,8 @@ final class ApplyCommand implements Callable<Integer> {
 			if (!stillAsPlanned(call, current, journal, out)) {
 				return 1;
 			}
+			KitRequests.reached(kitOptions.dataDirectory(), desk, kitOptions.kitFile, RequestState.CONNECTED,
+					"connected to " + current.getName() + " to run the kit", out);
 			KitRun run = new KitRun(scripts, call.session, call.secrets, journal, settings).confirmingStepsWith(answers)
 					.offeringRollbackWith(answers).reportingTo((array, step, what) -> {
 						out.printf("  %s step %d (%s): %s%n", array, step.number(), step.summary(), what);
@@ -110,8 +113,21 @@ final class ApplyCommand implements Callable<Integer> {
 				DeskDatabase.record(kitOptions.dataDirectory(), desk, desired, org.restripe.workflow.VersionReason.APPLIED,
 						"kit " + kitOptions.kitFile + (verified ? ", verified" : ", NOT verified"), out);
 			}
+			KitRequests.reached(kitOptions.dataDirectory(), desk, kitOptions.kitFile, requestState(result, verified),
+					requestWhy(result, verified), out);
 			return result.changedAsPlanned() && verified ? 0 : 1;
 		}
+	}
+
+	/** Where the run leaves the kit's request: verified, applied (but not as designed), or failed. */
+	static RequestState requestState(RunResult result, boolean verified) {
+		return !result.changedAsPlanned() ? RequestState.FAILED : verified ? RequestState.VERIFIED : RequestState.APPLIED;
+	}
+
+	static String requestWhy(RunResult result, boolean verified) {
+		return !result.changedAsPlanned() ? result.outcome() + ": " + result.message()
+				: verified ? "applied and verified: every array is as designed"
+						: "applied, but verification found arrays not as designed";
 	}
 
 	/** Refuses arrays that changed since SITE was taken (a stale plan), unless this is a resumed run. */

@@ -41,6 +41,10 @@ final class PlanCommand implements Callable<Integer> {
 			+ "contract does not cover")
 	boolean charged;
 
+	@Option(names = "--request", paramLabel = "ID", description = "the desk's request this kit serves: it moves to "
+			+ "implementation built, and the kit's run (restripe apply, or Run Kit) moves it on to verified")
+	Integer request;
+
 	@Mixin
 	DataOptions data;
 
@@ -66,6 +70,9 @@ final class PlanCommand implements Callable<Integer> {
 		if (!charged && !DeskContract.covers(data.dataDirectory(), desk, from, to, spec.commandLine())) {
 			return 1;
 		}
+		if (request != null) {
+			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, to.getName());
+		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
 		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
 		int steps = plan.steps().size();
@@ -74,6 +81,9 @@ final class PlanCommand implements Callable<Integer> {
 				plan.risk().label(), kit, center.publicKey());
 		DeskDatabase.record(data.dataDirectory(), desk, to, org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
+		if (request != null) {
+			KitRequests.built(data.dataDirectory(), desk, request, kit, to.getName(), spec.commandLine().getOut());
+		}
 		return 0;
 	}
 }

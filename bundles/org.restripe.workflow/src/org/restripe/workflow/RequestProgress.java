@@ -41,11 +41,7 @@ public final class RequestProgress {
 	 */
 	public Request kitBuilt(int requestId, String kitSha256, String siteName, String who) throws StoreException {
 		String kit = kitName(kitSha256);
-		Request request = desk.require(requestId);
-		if (!request.siteName().equals(siteName)) {
-			throw new IllegalArgumentException(request.label() + " is for site " + request.siteName() + ", not "
-					+ siteName + ": build the kit for a request of " + siteName);
-		}
+		Request request = kitMayBeBuiltFor(requestId, siteName);
 		List<RequestState> path = path(request.state(), RequestState.IMPLEMENTATION_BUILT);
 		String mover = Checks.who(who);
 		Optional<Integer> linked = requestOfKit(kit);
@@ -68,6 +64,20 @@ public final class RequestProgress {
 			return null;
 		});
 		return walk(request, path, "kit " + kit.substring(0, 12) + " built", mover);
+	}
+
+	/**
+	 * The request, when a kit for the site may be built for it (before the kit is written): refused, naming why,
+	 * when it is another site's or cannot come to implementation built.
+	 */
+	public Request kitMayBeBuiltFor(int requestId, String siteName) throws StoreException {
+		Request request = desk.require(requestId);
+		if (!request.siteName().equals(siteName)) {
+			throw new IllegalArgumentException(request.label() + " is for site " + request.siteName() + ", not "
+					+ siteName + ": build the kit for a request of " + siteName);
+		}
+		path(request.state(), RequestState.IMPLEMENTATION_BUILT);
+		return request;
 	}
 
 	/** The request the kit was built for, if it was built for one. */

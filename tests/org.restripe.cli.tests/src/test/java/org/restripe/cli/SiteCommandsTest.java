@@ -150,6 +150,47 @@ class SiteCommandsTest {
 		theApplyRecordingVerifiesAndAnEditIsCaught();
 	}
 
+	/** The whole job from the command line: the desk's request follows its kit from plan to verified. */
+	@Test
+	void aKitPlannedForARequestCarriesTheRequestToVerifiedWhenItsRunVerifies() throws Exception {
+		String name = "Acme Freight main data center";
+		String[] at = { "--data", data.toString() };
+		assertEquals(0, run("", concat(new String[] { "customer", "add", "acme", "--name", "Acme Freight Ltd.",
+				"--region", "EMEA" }, at)), err());
+		assertEquals(0, run("", concat(new String[] { "region", "EMEA", "--center", "Amsterdam solutions center" }, at)),
+				err());
+		java.time.LocalDate today = java.time.LocalDate.now();
+		assertEquals(0, run("", concat(new String[] { "contract", "new", "--customer", "acme", "--level", "3", "--start",
+				today.minusDays(30).toString(), "--end", today.plusDays(300).toString() }, at)), err());
+		assertEquals(0, run("", concat(new String[] { "request", "open", "acme", name, "--summary",
+				"se6120 cache write-through" }, at)), out() + err());
+		Path desiredFile = dir.resolve("online.restripe");
+		Path forRequest = dir.resolve("for-request.kit");
+		assertEquals(1, run("", concat(new String[] { "plan", "--current", current.toString(), "--desired",
+				desiredFile.toString(), "--kit", forRequest.toString(), "--key-password-file", keyPassword.toString(),
+				"--request", "7" }, at)), out() + err());
+		assertTrue(err().contains("there is no request 7"), err());
+		assertFalse(Files.exists(forRequest), "no kit is written for a request that does not exist");
+		assertEquals(0, run("", concat(new String[] { "plan", "--current", current.toString(), "--desired",
+				desiredFile.toString(), "--kit", forRequest.toString(), "--key-password-file", keyPassword.toString(),
+				"--request", "1" }, at)), out() + err());
+		assertTrue(out().contains("Request 1 is now implementation built"), out());
+
+		assertEquals(0, apply(forRequest, "confirm\n"), out() + err());
+		assertTrue(out().contains("Request 1 is now connected"), out());
+		assertTrue(out().contains("Verified: every array is as designed."), out());
+		assertTrue(out().endsWith("Request 1 is now verified\n"), out());
+		assertEquals(0, run("", concat(new String[] { "request", "show", "1" }, at)), err());
+		assertTrue(out().contains("applied -> verified  by "), out());
+		assertTrue(out().contains("applied and verified: every array is as designed"), out());
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
+	}
+
 	@Test
 	void discoverApplyAndVerifyKeepConfigurationVersionsWhenTheDeskHasADatabase() throws Exception {
 		String name = "Acme Freight main data center";
