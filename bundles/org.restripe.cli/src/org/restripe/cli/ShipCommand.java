@@ -1,20 +1,14 @@
 package org.restripe.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 import org.restripe.plan.kit.Kit;
+import org.restripe.plan.kit.KitDigest;
 import org.restripe.store.RestripeDatabase;
 import org.restripe.workflow.KitShipment;
 import org.restripe.workflow.RequestProcess;
@@ -76,27 +70,13 @@ final class ShipCommand implements Callable<Integer> {
 	}
 
 	/** "acme-raid1.kit (manifest SHA-256 ab12...)"; refused when the file is missing or not a kit. */
-	static String describe(Path file) throws IOException {
-		byte[] manifest = null;
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				if (e.getName().equals(Kit.MANIFEST)) {
-					manifest = zip.readAllBytes();
-				}
-			}
+	static String describe(Path file) {
+		try {
+			return file.getFileName() + " (manifest SHA-256 " + KitDigest.of(file) + ")";
 		} catch (NoSuchFileException e) {
 			throw new IllegalArgumentException("--kit " + file + ": no such kit file");
-		} catch (ZipException | java.io.EOFException e) {
-			manifest = null;
-		}
-		if (manifest == null) {
+		} catch (IOException e) {
 			throw new IllegalArgumentException("--kit " + file + ": not a kit, or a damaged one (no " + Kit.MANIFEST + ")");
-		}
-		try {
-			String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest));
-			return file.getFileName() + " (manifest SHA-256 " + digest + ")";
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("this Java has no SHA-256", e);
 		}
 	}
 }

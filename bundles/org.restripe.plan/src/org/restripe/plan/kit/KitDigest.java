@@ -1,5 +1,6 @@
 package org.restripe.plan.kit;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -22,12 +24,14 @@ public final class KitDigest {
 	public static String of(Path kitFile) throws IOException {
 		try (InputStream in = Files.newInputStream(kitFile); ZipInputStream zip = new ZipInputStream(in)) {
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-				if (entry.getName().equals("manifest.txt")) {
+				if (entry.getName().equals(Kit.MANIFEST)) {
 					return sha256(zip.readAllBytes());
 				}
 			}
+		} catch (ZipException | EOFException e) {
+			// falls through to the same words as a zip without a manifest
 		}
-		throw new IOException(kitFile.getFileName() + " is not a kit: it has no manifest.txt");
+		throw new IOException(kitFile + ": not a kit, or a damaged one (no " + Kit.MANIFEST + ")");
 	}
 
 	/** Lower-case hexadecimal SHA-256 of the bytes. */
