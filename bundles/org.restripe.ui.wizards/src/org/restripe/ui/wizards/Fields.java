@@ -37,6 +37,7 @@ final class Fields {
 		combo.setItems(items.toArray(new String[0]));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
 		combo.addModifyListener(e -> changed.run());
+		combo.addListener(SWT.Selection, e -> changed.run());
 		return combo;
 	}
 
