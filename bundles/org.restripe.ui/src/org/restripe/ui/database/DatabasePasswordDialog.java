@@ -65,4 +65,8 @@ public final class DatabasePasswordDialog extends CheckedDialog {
 	public Text passwordField() {
 		return password;
 	}
+
+	public Button rememberBox() {
+		return remember;
+	}
 }

@@ -29,10 +29,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restripe.ui.RestripeUi;
+import org.restripe.store.RestripeDatabase;
 import org.restripe.ui.database.DatabaseKind;
+import org.restripe.ui.database.DatabasePasswordDialog;
 import org.restripe.ui.database.DatabasePasswords;
 import org.restripe.ui.database.DatabasePreferencePage;
 import org.restripe.ui.database.DatabaseSettings;
+import org.restripe.ui.database.WorkbenchLogin;
 
 /**
  * Restripe > Database against a real Derby Network Server that demands a login: Test Connection fails with a
@@ -111,6 +114,34 @@ class DatabasePreferencesTest {
 				"the preference files are among those searched: " + files.size() + " files");
 		for (Path file : files) {
 			assertFalse(read(file).contains(PASSWORD), "the password is in " + file);
+		}
+	}
+
+	@Test
+	void theWorkbenchLoginAsksForAPasswordSecureStorageLacksRemembersItAndThenAsksNoMore() throws Exception {
+		ISecurePreferences storage = SecurePreferencesFactory.open(dir.resolve("secure_storage").toUri().toURL(),
+				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("master".toCharArray()),
+						IProviderHints.PROMPT_USER, Boolean.FALSE));
+		try (DerbyServerProcess server = DerbyServerProcess.start(dir.resolve("server"), USER, PASSWORD);
+				ShellBot bot = new ShellBot()) {
+			String url = server.url("startdb;create=true");
+			bot.whenOpen(DatabasePasswordDialog.TITLE, s -> {
+				DatabasePasswordDialog dialog = (DatabasePasswordDialog) s.getData();
+				assertEquals("Password: type the database password", dialog.getErrorMessage());
+				RealInput.type(dialog.passwordField(), PASSWORD);
+				RealInput.click(dialog.rememberBox());
+				ShellBot.press(s, "OK");
+			});
+			try (RestripeDatabase first = RestripeDatabase.open(url, new WorkbenchLogin(() -> storage, url, USER))) {
+				assertTrue(first.schemaVersion() > 0);
+			}
+			assertEquals(1, bot.handled(DatabasePasswordDialog.TITLE), "asked once");
+			assertEquals(PASSWORD, new String(new DatabasePasswords(storage).get(url, USER)), "remembered");
+			try (RestripeDatabase again = RestripeDatabase.open(url, new WorkbenchLogin(() -> storage, url, USER))) {
+				assertTrue(again.schemaVersion() > 0);
+			}
+			bot.assertNoFailures();
+			assertEquals(1, bot.handled(DatabasePasswordDialog.TITLE), "the remembered password is used, not asked");
 		}
 	}
 

@@ -27,7 +27,7 @@ public abstract class RequestHandler extends AbstractHandler {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		Request seen = selected(HandlerUtil.getCurrentSelection(event));
 		if (seen == null) {
-			MessageDialog.openInformation(shell, getClass().getSimpleName(), NO_REQUEST);
+			MessageDialog.openInformation(shell, WhyDialog.TITLE, NO_REQUEST);
 			return null;
 		}
 		WhyDialog dialog = dialog(shell, seen);
