@@ -27,7 +27,10 @@ import org.restripe.ui.desk.RequestHistoryView;
 import org.restripe.ui.desk.RequestsView;
 import org.restripe.ui.desk.WhyDialog;
 import org.restripe.workflow.Request;
+import org.restripe.workflow.Contracts;
 import org.restripe.workflow.RequestDesk;
+import org.restripe.workflow.RequestProcess;
+import org.restripe.workflow.RequestQuery;
 import org.restripe.workflow.RequestState;
 
 /**
@@ -96,6 +99,29 @@ class DeskViewsTest {
 	}
 
 	@Test
+	void aLongQueueIsReadOnePageAtATimeNewestFirst() throws Exception {
+		List<Request> opened = new ArrayList<>();
+		for (int i = 1; i <= RequestQuery.PAGE_SIZE + 1; i++) {
+			opened.add(desk.open(customer, site, "request number " + i));
+		}
+		RequestsView requests = (RequestsView) page.showView(RequestsView.ID);
+		RealInput.type(requests.filters().customerField(), customer);
+		waitForLoad(requests);
+		Table table = requests.viewer().getTable();
+		assertEquals(RequestQuery.PAGE_SIZE, table.getItemCount(), requests.status());
+		assertEquals("request number " + (RequestQuery.PAGE_SIZE + 1), table.getItem(0).getText(4), "newest first");
+		assertTrue(requests.status().endsWith(RequestQuery.PAGE_SIZE + " requests on page 1"), requests.status());
+		int before = requests.loads();
+		ShellBot.press(table.getShell(), "Older >");
+		try (ShellBot bot = new ShellBot()) {
+			bot.dispatchUntil(() -> requests.loads() > before, 60, "page 2 is read");
+		}
+		assertEquals(1, table.getItemCount());
+		assertEquals(Integer.toString(opened.get(0).id()), table.getItem(0).getText(0), "the oldest on page 2");
+		assertTrue(requests.status().endsWith("1 request on page 2"), requests.status());
+	}
+
+	@Test
 	void approveAndDeclineMoveTheRequestAndTheHistoryShowsWhoWhenAndWhy() throws Exception {
 		Request first = awaiting("v1 on t3a fills in 23 days: add capacity");
 		Request second = awaiting("port u1p1 carries 80% of the load: balance the channels");
@@ -136,6 +162,46 @@ class DeskViewsTest {
 					history.viewer().getTable().getItem(1).getText(4));
 			assertEquals("declined", history.viewer().getTable().getItem(1).getText(1));
 		}
+	}
+
+	@Test
+	void moveToAChosenStateAndMoveOnToClosedWhichUsesTheContract() throws Exception {
+		Request cancelled = desk.open(customer, site, "customer may call it off");
+		Request covered = new RequestProcess(DeskFixture.database()).takeExistingClient(customer, site,
+				"Assign a hot spare", java.time.LocalDate.now(), "test").request();
+		for (RequestState next = covered.state().forward(); next != RequestState.CLOSED; next = next.forward()) {
+			desk.move(covered.id(), next, "done", "test");
+		}
+		RequestsView requests = (RequestsView) page.showView(RequestsView.ID);
+		RealInput.type(requests.filters().customerField(), customer);
+		waitForLoad(requests);
+		try (ShellBot bot = new ShellBot()) {
+			bot.whenOpen(WhyDialog.TITLE, s -> {
+				WhyDialog why = (WhyDialog) s.getData();
+				assertEquals("To state: choose where " + cancelled.label()
+						+ " goes (configuration determined, declined or cancelled)", why.getErrorMessage());
+				ShellBot.choose(why.stateField(), "cancelled");
+				RealInput.type(why.whyField(), "the customer withdrew the request");
+				ShellBot.press(s, "Move");
+			});
+			select(requests, cancelled);
+			command("org.restripe.ui.desk.moveTo");
+			bot.dispatchUntil(() -> stateOf(cancelled) == RequestState.CANCELLED, 60, "cancelled in the database");
+		}
+		try (ShellBot bot = new ShellBot()) {
+			bot.whenOpen(WhyDialog.TITLE, s -> {
+				RealInput.type(((WhyDialog) s.getData()).whyField(), "verified on site");
+				ShellBot.press(s, "Move to closed");
+			});
+			waitForLoad(requests);
+			select(requests, desk.find(covered.id()).orElseThrow());
+			command("org.restripe.ui.desk.moveNext");
+			bot.dispatchUntil(() -> stateOf(covered) == RequestState.CLOSED, 60, "closed in the database");
+			bot.dispatchUntil(() -> requests.status().startsWith(covered.label() + " closed: covered by contract "), 60,
+					"the queue says how it was paid: " + requests.status());
+		}
+		assertEquals(1, new Contracts(DeskFixture.database()).find(covered.contractId()).orElseThrow()
+				.reconfigurationsUsed(), "one reconfiguration counted against the contract");
 	}
 
 	@Test
