@@ -16,7 +16,8 @@ import org.restripe.store.StoreException;
 
 /**
  * Where Restripe keeps its database and site files: the OSGi instance location, which is
- * {@code ~/.restripe} unless the workbench was started with {@code -data DIR}.
+ * {@code ~/.restripe} (or the directory chosen in the preferences) unless the workbench was started with
+ * {@code -data DIR}.
  */
 public record DataDirectory(Path path) {
 	public static final String DEFAULT_NAME = ".restripe";
@@ -28,7 +29,9 @@ public record DataDirectory(Path path) {
 		if (instance != null && instance.isSet()) {
 			path = toPath(instance.getURL());
 		} else {
-			path = Paths.get(System.getProperty("user.home"), DEFAULT_NAME);
+			// no -data: the directory chosen in Preferences > Restripe > Database, else ~/.restripe
+			path = org.restripe.ui.database.DatabaseSettings.configuredDataDirectory()
+					.orElse(Paths.get(System.getProperty("user.home"), DEFAULT_NAME));
 			if (instance != null && !instance.isReadOnly()) {
 				instance.set(path.toUri().toURL(), false);
 			}

@@ -13,7 +13,7 @@ public final class RestripeUi {
 
 	static synchronized void open(DataDirectory data) throws StoreException {
 		dataDirectory = data;
-		database = RestripeDatabase.openEmbedded(data.path());
+		database = org.restripe.ui.database.WorkbenchDatabase.open(data.path()); // embedded or as the preferences say
 		data.seedDemoSite();
 	}
 

@@ -135,6 +135,22 @@ public final class Contracts {
 		return Transactions.read(database, "read contract " + contractId, c -> find(c, contractId));
 	}
 
+	/** Every contract of the customer, the newest period first. */
+	public java.util.List<ServiceContract> ofCustomer(String customerId) throws StoreException {
+		return Transactions.read(database, "list the contracts of customer " + customerId, c -> {
+			java.util.List<ServiceContract> contracts = new java.util.ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE CUSTOMER_ID = ? ORDER BY YEAR_START DESC")) {
+				p.setString(1, customerId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						contracts.add(contract(rs));
+					}
+				}
+			}
+			return contracts;
+		});
+	}
+
 	/** The contract's validity on the date; an unknown contract is an error naming it. */
 	public Validity validity(String contractId, LocalDate on) throws StoreException {
 		LocalDate date = Checks.date(on, "the date");

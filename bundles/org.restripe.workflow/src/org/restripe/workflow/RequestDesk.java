@@ -182,18 +182,27 @@ public final class RequestDesk {
 
 	/** The customer approved the recommendation: the request goes on as received. */
 	public Request approve(int requestId, String why, String who) throws StoreException {
-		return moveFrom(requestId, RequestState.AWAITING_APPROVAL, RequestState.RECEIVED, "approved: " + why, who);
+		return approve(require(requestId), why, who);
+	}
+
+	/** As {@link #approve(int, String, String)}, refused if the request changed since {@code seen} was read. */
+	public Request approve(Request seen, String why, String who) throws StoreException {
+		return moveFrom(seen, RequestState.AWAITING_APPROVAL, RequestState.RECEIVED, "approved: " + why, who);
 	}
 
 	/** The customer declined: the request ends and the site stays under monitoring as before. */
 	public Request decline(int requestId, String why, String who) throws StoreException {
-		return moveFrom(requestId, RequestState.AWAITING_APPROVAL, RequestState.DECLINED,
+		return decline(require(requestId), why, who);
+	}
+
+	/** As {@link #decline(int, String, String)}, refused if the request changed since {@code seen} was read. */
+	public Request decline(Request seen, String why, String who) throws StoreException {
+		return moveFrom(seen, RequestState.AWAITING_APPROVAL, RequestState.DECLINED,
 				"declined, back to monitoring: " + why, who);
 	}
 
-	private Request moveFrom(int requestId, RequestState expected, RequestState target, String why, String who)
+	private Request moveFrom(Request request, RequestState expected, RequestState target, String why, String who)
 			throws StoreException {
-		Request request = require(requestId);
 		if (request.state() != expected) {
 			throw new IllegalStateException(request.label() + " is " + request.state().words() + ", not "
 					+ expected.words());

@@ -46,6 +46,19 @@ public enum RequestState {
 		}
 	}
 
+	/**
+	 * The next state along the request's path (received, configuration determined, ... verified, closed), or null
+	 * when it has none (it ended, or failed and waits for a decision).
+	 */
+	public RequestState forward() {
+		for (RequestState state : next()) {
+			if (state.ordinal() > ordinal() && state.ordinal() <= CLOSED.ordinal()) {
+				return state;
+			}
+		}
+		return null;
+	}
+
 	/** Closed, declined and cancelled requests are done with; a failed one still needs a decision. */
 	public boolean isFinal() {
 		return next().isEmpty();

@@ -102,6 +102,23 @@ public final class Routing {
 		return new Route(r, center, how);
 	}
 
+	/** The customer's sites, by name. */
+	public java.util.List<CustomerSite> sites(String customerId) throws StoreException {
+		return Transactions.read(database, "list the sites of customer " + customerId, c -> {
+			java.util.List<CustomerSite> sites = new java.util.ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT ID, LOCATION FROM SITE WHERE CUSTOMER_ID = ? ORDER BY ID")) {
+				p.setString(1, customerId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						sites.add(new CustomerSite(customerId, rs.getString(1), rs.getString(2)));
+					}
+				}
+			}
+			return sites;
+		});
+	}
+
 	static Optional<String> customerOfSite(Connection c, String siteName) throws SQLException {
 		return single(c, "SELECT CUSTOMER_ID FROM SITE WHERE ID = ?", siteName);
 	}
