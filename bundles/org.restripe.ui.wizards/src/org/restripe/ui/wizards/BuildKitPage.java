@@ -53,7 +53,7 @@ public final class BuildKitPage extends WizardPage {
 		browse.addListener(SWT.Selection, e -> browse());
 		Group key = group(body, "Signing key", 2);
 		row(key, "Signed with:", signingKey);
-		row(key, "Key password:", "from Eclipse secure storage (asked of nobody; made at random with the key)");
+		row(key, "Key password:", "kept in Eclipse secure storage, made at random with the key; never typed");
 		setControl(body);
 		validate();
 	}

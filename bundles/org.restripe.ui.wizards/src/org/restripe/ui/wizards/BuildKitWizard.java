@@ -67,7 +67,7 @@ public final class BuildKitWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		job = KitBuilds.start(design, new WizardKitFeedback(window, page.kitFile(), signer), dataDirectory, keyPassword);
+		job = KitBuilds.start(design, new WizardKitFeedback(window, page.kitFile(), dataDirectory), dataDirectory, keyPassword);
 		return job != null;
 	}
 

@@ -23,12 +23,12 @@ final class WizardKitFeedback implements KitFeedback {
 
 	private final Shell shell;
 	private final Path kitFile;
-	private final String signer;
+	private final Path dataDirectory;
 
-	WizardKitFeedback(Shell shell, Path kitFile, String signer) {
+	WizardKitFeedback(Shell shell, Path kitFile, Path dataDirectory) {
 		this.shell = shell;
 		this.kitFile = kitFile;
-		this.signer = signer;
+		this.dataDirectory = dataDirectory;
 	}
 
 	@Override
@@ -62,6 +62,7 @@ final class WizardKitFeedback implements KitFeedback {
 				sha = "(cannot be read: " + e.getMessage() + ")";
 			}
 			String shown = sha;
+			String signer = BuildKitWizard.signer(dataDirectory); // the key may have been made by this build
 			display.asyncExec(() -> MessageDialog.openInformation(live(), BUILT, "The kit is written to " + kit
 					+ "\n\nManifest SHA-256: " + shown + "\nSigned by " + signer + "\n" + plan.steps().size()
 					+ " steps on " + plan.lanes().size() + " arrays, risk " + plan.risk().label()
