@@ -14,12 +14,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -65,7 +67,7 @@ public final class ImportKitPage extends WizardPage {
 			new Label(facts, SWT.NONE).setText(label);
 			Label value = new Label(facts, SWT.WRAP);
 			value.setText(NOT_YET);
-			GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(value);
+			GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(value);
 			values.add(value);
 		}
 		setControl(body);
@@ -137,6 +139,11 @@ public final class ImportKitPage extends WizardPage {
 			values.get(i).setText(rows.get(i)[1]);
 		}
 		((Composite) getControl()).layout(true, true);
+		Shell shell = getShell();
+		Point want = shell.computeSize(shell.getSize().x, SWT.DEFAULT);
+		if (want.y > shell.getSize().y) {
+			shell.setSize(shell.getSize().x, want.y); // the facts take more lines than the empty page did
+		}
 		setErrorMessage(found.refusal());
 		if (found.refusal() == null) {
 			setMessage(found.fresh() ? "The kit may be imported." : "Stale check: " + found.freshness(),

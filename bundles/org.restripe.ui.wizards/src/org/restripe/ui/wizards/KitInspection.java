@@ -58,8 +58,8 @@ public record KitInspection(Path kitFile, String signer, String trust, String si
 					false, m);
 		}
 		String signature = "good: manifest.txt is signed by this key and every part matches its SHA-256";
-		String refusal = isTrusted ? null : "Signer: " + signerText + " is not trusted by this workbench; if you trust "
-				+ "that center, add its key line to " + trusted.file() + " (Preferences: trusted kit keys)";
+		String refusal = isTrusted ? null : "Signer: " + signer.name() + " is not trusted by this workbench; if you "
+				+ "trust that center, add its key to the trusted kit keys first";
 		return stale(kit, kitFile, signerText, trust, signature, sitesFolder, refusal);
 	}
 
