@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.restripe.ui.connect.DiscoverJob;
 import org.restripe.ui.connect.LineChoice.Way;
 import org.restripe.ui.connect.LinePanel;
 import org.restripe.ui.connect.SiteChoice;
+import org.restripe.ui.secure.SecureStorageSecrets;
 import org.restripe.ui.session.LineState;
 import org.restripe.ui.session.SessionView;
 import org.restripe.ui.wizards.ConnectLinkPage;
@@ -194,6 +197,48 @@ class ConnectWizardTest {
 					ConnectionPreferences.line(site.siteName()), "the link is remembered for the site (line.SITE)");
 			bot.assertNoFailures();
 		}
+	}
+
+	@Test
+	void aDialbackLinkCallsTheSiteWithTheAccountsPasswordFromSecureStorageAndIsRemembered() throws Exception {
+		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
+			ISecurePreferences storage = SimulatedDemoSite.storage(dir);
+			site.remember(storage, site.arrayNames());
+			DialbackLine account = new DialbackLine("+1 555 0100", "restripe");
+			storage.node(SecureStorageSecrets.nodePath(site.siteName(), account.secret()))
+					.put(SecureStorageSecrets.KEY, "dialme", true);
+			String centerModem = "tcp:127.0.0.1:" + site.simulator.centerModemPort();
+			ConnectWizard wizard = wizard(storage);
+			WizardDialog dialog = open(wizard);
+			ShellBot.press(dialog.getShell(), "Next >");
+			ConnectLinkPage link = wizard.linkPage();
+			ShellBot.click(link.linePanel().wayButton(Way.DIAL));
+			link.linePanel().modemField().setText(centerModem);
+			link.numberField().setText("+1 555 0100");
+			link.accountField().setText("restripe");
+			assertNull(link.getErrorMessage());
+			ShellBot.press(dialog.getShell(), "Finish");
+			DiscoverJob job = wizard.job();
+			assertNotNull(job, "Finish started the discovery");
+			bot.dispatchUntil(() -> job.outcome() != null, 300, "the discovery job completed");
+			bot.assertNoFailures();
+			DiscoverJob.Compared compared = assertInstanceOf(DiscoverJob.Compared.class, job.outcome(),
+					String.valueOf(job.outcome()));
+			assertTrue(compared.same(), String.join("\n", compared.lines()));
+			assertEquals(Optional.of("dial:" + centerModem), ConnectionPreferences.line(site.siteName()));
+			assertEquals(account, DialbackLine.remembered(site.siteName(), null), "number and account remembered");
+			assertFalse(String.join("\n", Files.readAllLines(job.recordingFile(), StandardCharsets.UTF_8))
+					.contains("dialme"), "the dialback password is not recorded");
+			assertFalse(Files.readString(preferenceFile()).contains("dialme"), "nor in the preferences");
+		}
+	}
+
+	/** The workbench's instance preferences of org.restripe.ui, as they are on disk. */
+	private static Path preferenceFile() throws Exception {
+		Path file = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().toURI())
+				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.restripe.ui.prefs");
+		assertTrue(Files.exists(file), file + " exists");
+		return file;
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.restripe.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +165,22 @@ class ImportKitWizardTest {
 			ShellBot.shot(opened.get(0).getShell(), "import-kit-untrusted.png");
 		} finally {
 			closeAll(opened);
+		}
+	}
+
+	@Test
+	void fileImportKitOpensTheWizard() throws Exception {
+		try (ShellBot bot = new ShellBot()) {
+			List<String> seen = new ArrayList<>();
+			bot.whenOpen(ImportKitWizard.TITLE, s -> {
+				WizardDialog dialog = assertInstanceOf(WizardDialog.class, s.getData(), "File > Import Kit... is a wizard");
+				seen.add(((ImportKitPage) dialog.getCurrentPage()).getErrorMessage());
+				ShellBot.press(s, "Cancel");
+			});
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.restripe.ui.wizards.importKit",
+					null);
+			bot.assertNoFailures();
+			assertEquals(List.of("Kit file: choose the .kit file to import"), seen);
 		}
 	}
 }
