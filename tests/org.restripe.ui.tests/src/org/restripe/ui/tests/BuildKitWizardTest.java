@@ -17,11 +17,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restripe.model.Site;
+import org.restripe.model.persist.SiteFiles;
 import org.restripe.plan.Planner;
 import org.restripe.plan.kit.CenterKey;
 import org.restripe.plan.kit.Kit;
@@ -30,9 +37,12 @@ import org.restripe.review.Finding;
 import org.restripe.ui.RestripeUi;
 import org.restripe.ui.DataDirectory;
 import org.restripe.ui.design.SiteDesign;
+import org.restripe.ui.design.SiteEditorInput;
+import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.kit.BuildKitJob;
 import org.restripe.ui.kit.SecureStorageKeyPassword;
 import org.restripe.ui.views.SiteFile;
+import org.restripe.ui.wizards.BuildKitPage;
 import org.restripe.ui.wizards.BuildKitWizard;
 
 /**
@@ -144,6 +154,34 @@ class BuildKitWizardTest {
 			assertTrue(wizard.canFinish(), "replacing is allowed, once said");
 		} finally {
 			dialog.close();
+		}
+	}
+
+	@Test
+	void designBuildKitOpensTheWizardOnTheActiveDesiredDesign() throws Exception {
+		Site current = new SiteFile(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE)).site();
+		Path currentFile = dir.resolve("wizard-demo.restripe");
+		SiteFiles.save(EcoreUtil.copy(current), currentFile);
+		SiteFiles.save(TestKits.onlineChange(current), SiteEditorInput.desiredFileFor(currentFile));
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart editor = SiteEditors.designNewConfiguration(page, currentFile);
+		try (ShellBot bot = new ShellBot()) {
+			UiTestSupport.flush(Display.getCurrent());
+			ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+			assertTrue(commands.getCommand("org.restripe.ui.commands.buildKit").isEnabled(), "a design with a plan");
+			List<String> seen = new ArrayList<>();
+			bot.whenOpen(BuildKitWizard.TITLE, s -> {
+				WizardDialog dialog = assertInstanceOf(WizardDialog.class, s.getData(), "Design > Build Kit... is a wizard");
+				BuildKitPage kitPage = assertInstanceOf(BuildKitPage.class, dialog.getCurrentPage());
+				seen.add(kitPage.kitFileField().getText());
+				ShellBot.press(s, "Cancel");
+			});
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.restripe.ui.commands.buildKit",
+					null);
+			bot.assertNoFailures();
+			assertEquals(List.of(dir.resolve("wizard-demo.kit").toString()), seen, "the kit is suggested beside the site");
+		} finally {
+			page.closeEditor(editor, false);
 		}
 	}
 
