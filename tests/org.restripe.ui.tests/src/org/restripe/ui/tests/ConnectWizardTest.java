@@ -189,7 +189,8 @@ class ConnectWizardTest {
 			assertTrue(compared.same(), String.join("\n", compared.lines()));
 			SessionView view = (SessionView) page.findView(SessionView.ID);
 			assertNotNull(view, "the Session view shows the session");
-			bot.dispatchUntil(() -> view.lineState() == LineState.ENDED, 30, "the Session view shows the session ended");
+			bot.dispatchUntil(() -> job.getResult() != null && view.lineState() == LineState.ENDED, 30,
+					"the Session view shows the session ended");
 			for (String array : site.arrayNames()) {
 				assertTrue(view.comparisonText().contains(array + ": as in the site file"), view.comparisonText());
 			}
@@ -221,6 +222,10 @@ class ConnectWizardTest {
 			DiscoverJob job = wizard.job();
 			assertNotNull(job, "Finish started the discovery");
 			bot.dispatchUntil(() -> job.outcome() != null, 300, "the discovery job completed");
+			// the session over in the view too, so no late event of it reaches the next test's session
+			SessionView view = (SessionView) page.findView(SessionView.ID);
+			bot.dispatchUntil(() -> job.getResult() != null && view.lineState() == LineState.ENDED, 30,
+					"the Session view shows the session ended");
 			bot.assertNoFailures();
 			DiscoverJob.Compared compared = assertInstanceOf(DiscoverJob.Compared.class, job.outcome(),
 					String.valueOf(job.outcome()));
