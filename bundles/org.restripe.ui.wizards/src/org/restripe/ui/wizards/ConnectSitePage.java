@@ -50,6 +50,11 @@ public final class ConnectSitePage extends WizardPage {
 		note.setText("The sites are the configuration files in the data directory's sites folder.");
 		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(note);
 		table.addListener(SWT.Selection, e -> validate());
+		table.addListener(SWT.DefaultSelection, e -> {
+			if (isPageComplete()) {
+				getContainer().showPage(getNextPage()); // double-click: on to the link
+			}
+		});
 		int index = preselected != null ? sites.indexOf(preselected) : sites.size() == 1 ? 0 : -1;
 		if (index >= 0) {
 			table.select(index);
