@@ -18,7 +18,7 @@ import java.util.Properties;
  */
 public final class RestripeDatabase implements AutoCloseable {
 	/** The schema steps in order (step n is V&lt;n&gt;__&lt;name&gt;.sql); a new step is appended here. */
-	static final List<String> MIGRATIONS = List.of("business_desk", "requests", "desk", "monitoring");
+	static final List<String> MIGRATIONS = List.of("business_desk", "requests", "desk", "monitoring", "kit_requests");
 
 	/** The schema version this build brings a database to. */
 	public static int latestSchemaVersion() {

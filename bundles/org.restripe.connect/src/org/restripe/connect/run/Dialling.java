@@ -24,6 +24,12 @@ public final class Dialling {
 	/** Dials with the standard settings as {@code adjust} changes them (e.g. a test's fast modems). */
 	public static LineSpec.Dialler dialler(SecretSource secrets, java.util.function.UnaryOperator<DialbackSettings> adjust,
 			DialbackCall.Listener... listeners) {
+		return dialler(secrets, MODEM_BAUD, adjust, listeners);
+	}
+
+	/** Dials with the center's modem line at {@code baud} (the workbench's Serial Line preference). */
+	public static LineSpec.Dialler dialler(SecretSource secrets, int baud,
+			java.util.function.UnaryOperator<DialbackSettings> adjust, DialbackCall.Listener... listeners) {
 		return (modem, site, timeout, idle) -> {
 			DialbackSettings settings;
 			try {
@@ -31,7 +37,7 @@ public final class Dialling {
 			} catch (IllegalArgumentException e) {
 				throw new LineSpec.BadLineException(e.getMessage());
 			}
-			return new DialbackSiteLink(modem, MODEM_BAUD, settings, secrets, HostMenuDialect.storageManagementHost(),
+			return new DialbackSiteLink(modem, baud, settings, secrets, HostMenuDialect.storageManagementHost(),
 					timeout, idle, List.of(listeners));
 		};
 	}

@@ -43,32 +43,32 @@ public final class DemoSite {
 	public static Site create() {
 		DeviceCatalog catalog = DeviceCatalog.standard();
 		Site site = SiteBuilder.site("demo", "Acme Freight main data center", "Acme Freight Ltd.");
-		Lan prod = place(SiteBuilder.lan(site, "lan-prod", "Production LAN", "10.1.1.0/24"), 40, 20, 840, 30);
-		Lan mgmt = place(SiteBuilder.lan(site, "lan-mgmt", "Storage management LAN", "10.1.9.0/24"), 40, 420, 840, 30);
+		Lan prod = place(SiteBuilder.lan(site, "lan-prod", "Production LAN", "10.1.1.0/24"), 40, 20, 1040, 30);
+		Lan mgmt = place(SiteBuilder.lan(site, "lan-mgmt", "Storage management LAN", "10.1.9.0/24"), 40, 430, 1040, 30);
 		Host db = place(SiteBuilder.host(site, "host-db", "dbserver", "Solaris 8", prod, mgmt), 40, 80, 140, 60);
-		Host web1 = place(SiteBuilder.host(site, "host-web1", "webserver1", "Solaris 9", prod), 480, 80, 140, 60);
-		Host web2 = place(SiteBuilder.host(site, "host-web2", "webserver2", "Solaris 9", prod), 700, 80, 140, 60);
+		Host web1 = place(SiteBuilder.host(site, "host-web1", "webserver1", "Solaris 9", prod), 680, 80, 140, 60);
+		Host web2 = place(SiteBuilder.host(site, "host-web2", "webserver2", "Solaris 9", prod), 880, 80, 140, 60);
 
-		Subsystem database = place(SiteBuilder.subsystem(site, "ss-db", "Database subsystem", db), 20, 180, 420, 200);
+		Subsystem database = place(SiteBuilder.subsystem(site, "ss-db", "Database subsystem", db), 20, 180, 620, 220);
 		for (char c = 'a'; c <= 'c'; c++) {
 			StorageUnit t3 = factoryT3(database, catalog.get("T3+"), "t3" + c, 36_400_000_000L, 11 + c - 'a');
-			place(t3, 40 + (c - 'a') * 130, 220, 120, 120); // wide enough for "T3+, 254.8 GB"
+			place(t3, 40 + (c - 'a') * 200, 220, 190, 120); // each text line whole: "Volume v0 RAID5 254.8 GB"
 			attach(t3, db, c - 'a');
 		}
 
-		Subsystem web = place(SiteBuilder.subsystem(site, "ss-web", "Web subsystem", web1, web2), 460, 180, 420, 200);
-		StorageUnit t3d = place(factoryT3(web, catalog.get("T3"), "t3d", 18_200_000_000L, 14), 480, 220, 120, 120);
+		Subsystem web = place(SiteBuilder.subsystem(site, "ss-web", "Web subsystem", web1, web2), 660, 180, 420, 220);
+		StorageUnit t3d = place(factoryT3(web, catalog.get("T3"), "t3d", 18_200_000_000L, 14), 680, 220, 190, 120);
 		attach(t3d, web1, 0);
-		place(sliced6120(web, catalog.get("6120"), web2), 700, 220, 120, 120);
+		place(sliced6120(web, catalog.get("6120"), web2), 880, 220, 190, 170);
 
-		ManagementHost host = place(SiteBuilder.managementHost(site, "mgmt", "storemgr", "10.1.9.2", mgmt), 40, 480, 140, 60);
+		ManagementHost host = place(SiteBuilder.managementHost(site, "mgmt", "storemgr", "10.1.9.2", mgmt), 40, 490, 140, 60);
 		int tty = 0;
 		for (Subsystem subsystem : site.getSubsystems()) {
 			for (StorageUnit unit : subsystem.getStorageUnits()) {
 				SiteBuilder.console(host, "/dev/ttyS" + tty++, unit);
 			}
 		}
-		place(SiteBuilder.modem(site, "modem", "dialback", "+1 555 0100", "+1 555 0199"), 240, 480, 120, 60);
+		place(SiteBuilder.modem(site, "modem", "dialback", "+1 555 0100", "+1 555 0199"), 240, 490, 120, 60);
 		return site;
 	}
 

@@ -76,6 +76,44 @@ public final class TrustedKeys {
 		return key;
 	}
 
+	/**
+	 * Trusts the center of {@code key} no more (its lines taken out of trusted-keys.txt, comments kept); this
+	 * center's own key stays trusted and is refused here. False when the key was not trusted.
+	 */
+	public synchronized boolean remove(CenterPublicKey key) throws KitException {
+		if (own != null && own.sameKey(key)) {
+			throw new KitException("this center's own key (" + own.fingerprint() + ") is always trusted");
+		}
+		if (others.stream().noneMatch(k -> k.sameKey(key))) {
+			return false;
+		}
+		StringBuilder text = new StringBuilder();
+		try {
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				if (!isKey(line, key)) {
+					text.append(line).append('\n');
+				}
+			}
+			KeyFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), true);
+		} catch (IOException e) {
+			throw new KitException(file + ": the trusted keys cannot be written (" + e.getMessage() + ")", e);
+		}
+		others.removeIf(k -> k.sameKey(key));
+		return true;
+	}
+
+	private static boolean isKey(String line, CenterPublicKey key) {
+		String text = line.strip();
+		if (text.isEmpty() || text.startsWith("#")) {
+			return false;
+		}
+		try {
+			return CenterPublicKey.parse(text).sameKey(key);
+		} catch (KitException e) {
+			return false; // open() refuses a damaged file, so there is none here
+		}
+	}
+
 	/** Every trusted center key, this center's own first. */
 	public synchronized List<CenterPublicKey> list() {
 		List<CenterPublicKey> all = new ArrayList<>();

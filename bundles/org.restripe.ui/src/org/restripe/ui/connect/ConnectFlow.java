@@ -92,7 +92,8 @@ public final class ConnectFlow {
 	public static LineParser parser(Site site, SecureStorageSecrets secrets) {
 		Duration reply = ConnectionPreferences.replyTimeout();
 		return spec -> LineSpec.parse(spec, site, reply, ConnectionPreferences.inactivity(),
-				Dialling.dialler(secrets, new DialbackStatus()));
+				Dialling.dialler(secrets, org.restripe.ui.operations.SerialPreferences.baud(), settings -> settings,
+						new DialbackStatus()));
 	}
 
 	public static RunSettings settings() {

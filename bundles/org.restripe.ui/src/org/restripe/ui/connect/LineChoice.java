@@ -22,7 +22,8 @@ public record LineChoice(Way way, String modem, String telnetHost, String telnet
 		ManagementHost host = site == null ? null : site.getManagementHost();
 		String address = host == null ? "" : host.getAddress() != null ? host.getAddress() : host.getName();
 		Way way = site != null && site.getModem() != null ? Way.DIAL : Way.TELNET;
-		return new LineChoice(way, "/dev/ttyS0", address, "23", address, "7000");
+		// the center modem's device as Restripe > Serial Line sets it
+		return new LineChoice(way, org.restripe.ui.operations.SerialPreferences.port(), address, "23", address, "7000");
 	}
 
 	/** The fields a remembered line fills; what it does not name keeps the site's defaults. */

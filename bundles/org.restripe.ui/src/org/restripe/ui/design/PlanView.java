@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.restripe.model.Site;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlanRefusedException;
 import org.restripe.plan.PlannedStep;
@@ -14,6 +15,8 @@ import org.restripe.plan.Planner;
 /**
  * The planner's ordered steps, each with its risk, from the current configuration to the desired one in the
  * active editor; recomputed after every change of the design. A refused plan lists the planner's reasons.
+ * It can also show the steps between two configurations given to it (two kept versions of a site compared in
+ * the Configuration History), until the engineer turns to a design again.
  */
 public class PlanView extends ViewPart {
 	public static final String ID = "org.restripe.ui.views.plan";
@@ -22,6 +25,11 @@ public class PlanView extends ViewPart {
 	private ActiveDesignTracker tracker;
 	private Plan plan;
 	private List<String> refusals = List.of();
+	private Between between;
+
+	/** Two configurations to plan between, named for the view's description. */
+	private record Between(String title, Site from, Site to) {
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -36,7 +44,26 @@ public class PlanView extends ViewPart {
 						: s.prerequisiteNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")))
 				.viewer();
 		getSite().setSelectionProvider(viewer);
-		tracker = new ActiveDesignTracker(getSite().getPage(), d -> refresh(), this::refresh);
+		tracker = new ActiveDesignTracker(getSite().getPage(), d -> followDesign(), this::followDesign);
+		refresh();
+	}
+
+	/**
+	 * Shows the steps from {@code from} to {@code to}, e.g. "Version 2 to 5 of demo-site", until a design is
+	 * activated or changed.
+	 */
+	public void showBetween(String title, Site from, Site to) {
+		between = new Between(title, from, to);
+		refresh();
+	}
+
+	/** What the view is comparing when not the active design, e.g. "Version 2 to 5 of demo-site"; else null. */
+	public String comparing() {
+		return between == null ? null : between.title();
+	}
+
+	private void followDesign() {
+		between = null;
 		refresh();
 	}
 
@@ -48,21 +75,25 @@ public class PlanView extends ViewPart {
 		SiteDesign design = tracker == null ? null : tracker.design();
 		plan = null;
 		refusals = List.of();
-		if (design == null || design.current() == null) {
+		if (between == null && (design == null || design.current() == null)) {
 			viewer.setInput(List.of());
 			setContentDescription("Open a desired configuration (Design new configuration) to see its plan.");
 			return;
 		}
+		String of = between == null ? "" : between.title() + ": ";
 		try {
-			plan = new Planner().plan(design.current(), design.site());
+			plan = between == null ? new Planner().plan(design.current(), design.site())
+					: new Planner().plan(between.from(), between.to());
 			viewer.setInput(plan.steps());
-			setContentDescription(plan.isEmpty() ? "No change: the design equals the current configuration."
+			String same = between == null ? "No change: the design equals the current configuration."
+					: "No change: both configure the arrays alike.";
+			setContentDescription(of + (plan.isEmpty() ? same
 					: plan.steps().size() + " steps, risk " + plan.risk().label() + ", about "
-							+ plan.parallelDuration().toMinutes() + " min with arrays in parallel");
+							+ plan.parallelDuration().toMinutes() + " min with arrays in parallel"));
 		} catch (PlanRefusedException e) {
 			refusals = e.reasons();
 			viewer.setInput(List.of());
-			setContentDescription("Refused: " + String.join("; ", refusals));
+			setContentDescription(of + "Refused: " + String.join("; ", refusals));
 		}
 	}
 

@@ -154,6 +154,8 @@ public final class RunKitJob extends Job {
 						+ " arrays differ from the design (see the Session view)."
 				: same ? "Read back: every array is as before the run."
 						: "After the rollback " + differences.size() + " arrays differ from before the run (see the Session view).";
+		// in the chained recording, so the Recordings view reads the verification off the record itself
+		session.recording().marker(org.restripe.ui.operations.RecordingOutcome.VERIFICATION + verification);
 		return new Ran(result, result.changedAsPlanned() && same, verification);
 	}
 

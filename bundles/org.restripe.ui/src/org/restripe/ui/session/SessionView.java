@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,7 +11,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -23,15 +21,15 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The live record of the current session with a site, read-only: what the arrays printed, what the center
  * typed (bold blue), the session's markers (italic, on their own lines), followed as the recording grows. A
- * Find field searches it; the view's status line says where the line stands; below, how the arrays compared.
+ * Find field (Ctrl+F) highlights every match and steps through them; the view's status line says where the
+ * line stands; below, how the arrays compared.
  */
 public class SessionView extends ViewPart implements SessionBoard.Listener {
 	public static final String ID = "org.restripe.ui.views.session";
 	private static final int POLL_MILLIS = 200;
 
-	private StyledText transcript;
-	private Text find;
-	private Label findStatus;
+	private Transcript transcript;
+	private FindBar find;
 	private Button cancel;
 	private Job work;
 	private Label heading;
@@ -47,11 +45,13 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
-		createFindBar(parent);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		transcript = new StyledText(sash, SWT.READ_ONLY | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-		transcript.setFont(JFaceResources.getTextFont());
+		transcript = new Transcript(sash);
+		createFindBar(top);
 		Composite lower = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(lower);
 		heading = new Label(lower, SWT.NONE);
@@ -75,19 +75,9 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	}
 
 	private void createFindBar(Composite parent) {
-		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(2, 2).applyTo(bar);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText("Find:");
-		find = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL | SWT.SINGLE);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(find);
-		find.addListener(SWT.DefaultSelection, e -> findNext());
-		Button next = new Button(bar, SWT.PUSH);
-		next.setText("Next");
-		next.addListener(SWT.Selection, e -> findNext());
-		findStatus = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(findStatus);
-		cancel = new Button(bar, SWT.PUSH);
+		find = new FindBar(parent, transcript, 1);
+		find.bindFindCommand(getViewSite());
+		cancel = new Button(find.composite(), SWT.PUSH);
 		cancel.setText("Cancel Session");
 		cancel.setToolTipText("Stop the session's work between two console exchanges; the line is hung up");
 		cancel.setEnabled(false);
@@ -102,32 +92,19 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		}
 	}
 
-	/** Selects the next occurrence of the Find text after the current selection, wrapping at the end. */
+	/** Selects the next match of the Find text (all of them highlighted), wrapping at the end. */
 	public boolean findNext() {
-		String wanted = find.getText().toLowerCase(Locale.ROOT);
-		if (wanted.isEmpty()) {
-			findStatus.setText("");
-			return false;
-		}
-		String all = transcript.getText().toLowerCase(Locale.ROOT);
-		int from = transcript.getSelection().y;
-		int at = all.indexOf(wanted, from);
-		if (at < 0) {
-			at = all.indexOf(wanted);
-		}
-		if (at < 0) {
-			findStatus.setText("'" + find.getText() + "' is not in this session");
-			return false;
-		}
-		findStatus.setText("");
-		transcript.setSelection(at, at + wanted.length());
-		transcript.showSelection();
-		return true;
+		return find.next();
+	}
+
+	/** The Find bar: its field, its count ("2 of 5 matches"). */
+	public FindBar findBar() {
+		return find;
 	}
 
 	@Override
 	public void sessionStarted(Path recording, String sessionTitle, Job sessionWork) {
-		if (transcript.isDisposed()) {
+		if (transcript.widget().isDisposed()) {
 			return;
 		}
 		work = sessionWork;
@@ -138,7 +115,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		dialback = "";
 		dialbackShown.clear();
 		title = sessionTitle;
-		transcript.setText("");
+		transcript.clear();
 		heading.setText("");
 		comparison.setText("");
 		showStatus();
@@ -158,7 +135,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 
 	@Override
 	public void sessionEnded(String how) {
-		if (transcript.isDisposed()) {
+		if (transcript.widget().isDisposed()) {
 			return;
 		}
 		poll();
@@ -170,7 +147,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 
 	@Override
 	public void dialback(String state, String message) {
-		if (transcript.isDisposed()) {
+		if (transcript.widget().isDisposed()) {
 			return;
 		}
 		dialback = message.isEmpty() ? state : state + ": " + message;
@@ -181,25 +158,25 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	private void startPolling() {
 		if (!polling) {
 			polling = true;
-			transcript.getDisplay().timerExec(POLL_MILLIS, this::pollAndRepeat);
+			transcript.widget().getDisplay().timerExec(POLL_MILLIS, this::pollAndRepeat);
 		}
 	}
 
 	private void pollAndRepeat() {
-		if (transcript.isDisposed()) {
+		if (transcript.widget().isDisposed()) {
 			return;
 		}
 		poll();
 		if (line.state() == LineState.ENDED) {
 			polling = false;
 		} else {
-			transcript.getDisplay().timerExec(POLL_MILLIS, this::pollAndRepeat);
+			transcript.widget().getDisplay().timerExec(POLL_MILLIS, this::pollAndRepeat);
 		}
 	}
 
 	/** Shows what the recording gained since the last look. */
 	public void poll() {
-		if (tail == null || transcript.isDisposed()) {
+		if (tail == null || transcript.widget().isDisposed()) {
 			return;
 		}
 		List<CastEvent> events;
@@ -211,34 +188,19 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 		}
 		boolean stateChanged = false;
 		for (CastEvent event : events) {
-			text.take(event).forEach(this::append);
+			text.take(event).forEach(transcript::append);
 			stateChanged |= line.take(event);
 		}
-		if (!events.isEmpty() && find.getText().isEmpty()) {
-			transcript.setTopIndex(transcript.getLineCount() - 1); // follow the session unless the engineer searches
+		if (!events.isEmpty()) {
+			find.textGrew();
+		}
+		if (!events.isEmpty() && find.field().getText().isEmpty()) {
+			StyledText widget = transcript.widget();
+			widget.setTopIndex(widget.getLineCount() - 1); // follow the session unless the engineer searches
 		}
 		if (stateChanged) {
 			showStatus();
 		}
-	}
-
-	private void append(SessionText.Segment segment) {
-		int start = transcript.getCharCount();
-		transcript.append(segment.text());
-		if (segment.kind() == SessionText.Kind.OUTPUT) {
-			return;
-		}
-		StyleRange style = new StyleRange();
-		style.start = start;
-		style.length = segment.text().length();
-		if (segment.kind() == SessionText.Kind.INPUT) {
-			style.fontStyle = SWT.BOLD;
-			style.foreground = transcript.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
-		} else {
-			style.fontStyle = SWT.ITALIC;
-			style.foreground = transcript.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA);
-		}
-		transcript.setStyleRange(style);
 	}
 
 	private void showStatus() {
@@ -268,7 +230,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	}
 
 	public StyledText transcript() {
-		return transcript;
+		return transcript.widget();
 	}
 
 	public Button cancelButton() {
@@ -276,11 +238,11 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 	}
 
 	public Text findField() {
-		return find;
+		return find.field();
 	}
 
 	public String findStatus() {
-		return findStatus.getText();
+		return find.status();
 	}
 
 	public String comparisonHeading() {
@@ -293,7 +255,7 @@ public class SessionView extends ViewPart implements SessionBoard.Listener {
 
 	@Override
 	public void setFocus() {
-		find.setFocus();
+		find.field().setFocus();
 	}
 
 	@Override

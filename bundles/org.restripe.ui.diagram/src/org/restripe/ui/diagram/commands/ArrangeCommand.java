@@ -9,10 +9,13 @@ import org.restripe.model.Site;
 /** "Arrange automatically": the whole site laid out afresh by {@link AutoLayout}, undoable. */
 public class ArrangeCommand extends ModelCommand {
 	private final Site site;
+	private final NodeSizes sizes;
 
-	public ArrangeCommand(Site site) {
+	/** sizes: how big each node's figure wants to be, so every node gets room for its whole text. */
+	public ArrangeCommand(Site site, NodeSizes sizes) {
 		super("Arrange automatically");
 		this.site = site;
+		this.sizes = sizes;
 	}
 
 	@Override
@@ -22,6 +25,6 @@ public class ArrangeCommand extends ModelCommand {
 
 	@Override
 	protected void change() {
-		AutoLayout.arrange(site);
+		AutoLayout.arrange(site, sizes);
 	}
 }

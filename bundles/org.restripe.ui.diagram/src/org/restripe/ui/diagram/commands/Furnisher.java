@@ -149,7 +149,7 @@ final class Furnisher {
 		}
 		int[] size = switch (element.eClass().getName()) {
 		case "Subsystem" -> new int[] { 300, 200 };
-		case "StorageUnit" -> new int[] { 110, 130 };
+		case "StorageUnit" -> new int[] { 190, 130 }; // "Volume v0 RAID5 254.8 GB" on one line at 100%
 		case "Lan" -> new int[] { 500, 30 };
 		case "ManagementHost" -> new int[] { 140, 60 };
 		default -> new int[] { 120, 60 };

@@ -42,7 +42,7 @@ final class DiagramActions {
 		Action arrange = new Action("&Arrange Automatically") {
 			@Override
 			public void run() {
-				editor.getCommandStack().execute(new ArrangeCommand(editor.site()));
+				editor.getCommandStack().execute(new ArrangeCommand(editor.site(), editor.nodeSizes()));
 			}
 		};
 		arrange.setId(ARRANGE);

@@ -39,8 +39,10 @@ import org.restripe.review.Review;
 import org.restripe.ui.design.SiteDesign;
 import org.restripe.ui.design.SiteEditorInput;
 import org.restripe.ui.diagram.commands.AutoLayout;
+import org.restripe.ui.diagram.commands.NodeSizes;
 import org.restripe.ui.diagram.palette.SitePalette;
 import org.restripe.ui.diagram.parts.DiagramPartFactory;
+import org.restripe.ui.diagram.parts.FigureSizes;
 
 /**
  * The topology editor of one site file: a GEF diagram with a flyout palette, one command stack, atomic save
@@ -77,10 +79,6 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 			current = siteInput.isDesired() ? SiteFiles.load(siteInput.currentFile()) : null;
 		} catch (SiteFileException e) {
 			throw new PartInitException(e.getMessage(), e);
-		}
-		if (AutoLayout.needsLayout(site)) {
-			// positions are diagram data, not configuration: laid out on open, kept when the engineer saves
-			AutoLayout.arrange(site);
 		}
 		setPartName(input.getName());
 		setTitleToolTip(file.toString());
@@ -133,6 +131,11 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	@Override
 	protected void initializeGraphicalViewer() {
 		super.initializeGraphicalViewer();
+		if (AutoLayout.needsLayout(site)) {
+			// positions are diagram data, not configuration: laid out on open (measured in the canvas's font),
+			// kept when the engineer saves
+			AutoLayout.arrange(site, nodeSizes());
+		}
 		getGraphicalViewer().setContents(site);
 		reviewNow();
 	}
@@ -213,6 +216,11 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	@Override
 	public String getContributorId() {
 		return ID;
+	}
+
+	/** How big each node's figure wants to be in this diagram's font, for the automatic layout. */
+	public NodeSizes nodeSizes() {
+		return new FigureSizes(getGraphicalViewer().getControl().getFont());
 	}
 
 	public ZoomManager zoomManager() {

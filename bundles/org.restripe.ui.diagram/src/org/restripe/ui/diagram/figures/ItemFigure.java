@@ -1,19 +1,17 @@
 package org.restripe.ui.diagram.figures;
 
 import org.eclipse.draw2d.Label;
-import org.eclipse.draw2d.MarginBorder;
-import org.eclipse.draw2d.PositionConstants;
 
 /**
- * A tray, volume or LUN listed inside its storage unit: one line of text, red or orange when the review
- * found something, on a highlighted background when it differs from the current configuration.
+ * A tray, volume or LUN listed inside its storage unit: its text wrapped to the unit's width, red or orange
+ * when the review found something, on a highlighted background when it differs from the current
+ * configuration.
  */
-public class ItemFigure extends Label {
+public class ItemFigure extends TextBlock {
 	private final Marks marks = new Marks();
 
 	public ItemFigure() {
-		setLabelAlignment(PositionConstants.LEFT);
-		setBorder(new MarginBorder(1, 2, 1, 2));
+		setForegroundColor(Palette.TEXT);
 	}
 
 	public Marks marks() {

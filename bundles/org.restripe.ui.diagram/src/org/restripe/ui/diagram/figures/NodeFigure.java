@@ -2,41 +2,96 @@ package org.restripe.ui.diagram.figures;
 
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
-import org.eclipse.draw2d.LayoutManager;
 import org.eclipse.draw2d.MarginBorder;
+import org.eclipse.draw2d.ToolbarLayout;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.graphics.Color;
 
 /**
- * A node of the topology diagram: a rounded box with the element's name in a title band (where rename in
- * place opens), an optional second line, a review marker in the top-right corner and a heavier blue outline
- * when the element differs from the current configuration. The title is painted, not a child figure, so a
- * container's client area starts at the node's corner and child positions stay simple offsets.
+ * A node of the topology diagram: a rounded box with the element's name (where rename in place opens) and an
+ * optional second line, both wrapping at the node's width, a review marker in the top-right corner and a
+ * heavier blue outline when the element differs from the current configuration. Its preferred size is its
+ * text's: as wide as the longest line within a minimum and a maximum width, as tall as the wrapped lines
+ * (and a container's contents) need; {@link NodeLayout} does the arithmetic.
  */
 public class NodeFigure extends Figure {
-	public static final int TITLE_HEIGHT = 18;
-
-	private final Color fill;
-	private String title = "";
-	private String subtitle = "";
-	private final Marks marks = new Marks();
-
-	public NodeFigure(Color fill, int topInset, LayoutManager layout) {
-		this.fill = fill;
-		setBorder(new MarginBorder(topInset, topInset == 0 ? 0 : 4, topInset == 0 ? 0 : 4, topInset == 0 ? 0 : 4));
-		setLayoutManager(layout);
-		setOpaque(false);
+	/** What a node holds besides its text. */
+	public enum Contents {
+		/** Only the text (host, LAN, management host, modem). */
+		NONE,
+		/** A list below the text, top to bottom, each entry as wide as the node (a storage unit's contents). */
+		LIST,
+		/** Nodes placed freely, at offsets from the node's corner (a subsystem's storage units). */
+		FREE
 	}
 
-	public void setTitle(String title, String subtitle) {
-		this.title = title == null ? "" : title;
-		this.subtitle = subtitle == null ? "" : subtitle;
-		repaint();
+	public static final int MIN_WIDTH = 110;
+	public static final int MAX_WIDTH = 240;
+
+	private final Color fill;
+	private final Contents kind;
+	private final TextBlock title = new TextBlock();
+	private final TextBlock subtitle = new TextBlock();
+	private final IFigure contents;
+	private final Marks marks = new Marks();
+
+	public NodeFigure(Color fill, Contents kind) {
+		this.fill = fill;
+		this.kind = kind;
+		setOpaque(false);
+		title.setForegroundColor(Palette.TEXT);
+		subtitle.setForegroundColor(Palette.SUBTEXT);
+		add(title);
+		add(subtitle);
+		contents = kind == Contents.NONE ? null : createContents(kind);
+		if (contents != null) {
+			add(contents);
+		}
+		setLayoutManager(new NodeLayout(this));
+	}
+
+	private static IFigure createContents(Contents kind) {
+		Figure pane = new Figure();
+		if (kind == Contents.LIST) {
+			ToolbarLayout list = new ToolbarLayout();
+			list.setStretchMinorAxis(true);
+			list.setSpacing(1);
+			pane.setLayoutManager(list);
+			pane.setBorder(new MarginBorder(0, 2, 0, 2));
+		} else {
+			pane.setLayoutManager(new FittingXYLayout());
+		}
+		return pane;
+	}
+
+	public void setTitle(String name, String second) {
+		title.setText(name);
+		subtitle.setText(second);
+		subtitle.setVisible(!subtitle.getText().isEmpty());
 	}
 
 	public String title() {
+		return title.getText();
+	}
+
+	/** The name and the second line as drawn, for checking that they are shown whole. */
+	public TextBlock titleText() {
 		return title;
+	}
+
+	public TextBlock subtitleText() {
+		return subtitle;
+	}
+
+	Contents kind() {
+		return kind;
+	}
+
+	/** Where the children of the part go (GEF's content pane); null for a node without contents. */
+	public IFigure contents() {
+		return contents;
 	}
 
 	public Marks marks() {
@@ -54,8 +109,10 @@ public class NodeFigure extends Figure {
 
 	/** Where the name is drawn, in absolute coordinates of this figure: rename in place opens there. */
 	public Rectangle titleBounds() {
-		Rectangle r = getBounds();
-		return new Rectangle(r.x + 4, r.y + 2, Math.max(60, r.width - 24), TITLE_HEIGHT);
+		Rectangle r = title.getBounds().getCopy();
+		r.width = Math.max(60, r.width);
+		r.height = Math.max(NodeLayout.LINE, r.height);
+		return r;
 	}
 
 	@Override
@@ -67,12 +124,6 @@ public class NodeFigure extends Figure {
 		g.setLineWidth(marks.changed() ? 3 : 1);
 		g.drawRoundRectangle(r.getCopy().shrink(1, 1), 10, 10);
 		g.setLineWidth(1);
-		g.setForegroundColor(Palette.TEXT);
-		g.drawText(title, r.x + 6, r.y + 3);
-		if (!subtitle.isEmpty()) {
-			g.setForegroundColor(Palette.SUBTEXT);
-			g.drawText(subtitle, r.x + 6, r.y + 3 + TITLE_HEIGHT);
-		}
 	}
 
 	@Override
@@ -80,7 +131,7 @@ public class NodeFigure extends Figure {
 		super.paint(g);
 		if (marks.severityColor() != null) {
 			Rectangle r = getBounds();
-			Rectangle dot = new Rectangle(r.right() - 16, r.y + 3, 12, 12);
+			Rectangle dot = new Rectangle(r.right() - NodeLayout.MARKER, r.y + 3, 12, 12);
 			g.setBackgroundColor(marks.severityColor());
 			g.fillOval(dot);
 			g.setForegroundColor(Palette.MARKER_TEXT);

@@ -11,19 +11,14 @@ import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.restripe.model.Identified;
-import org.restripe.model.Lun;
-import org.restripe.model.Tray;
-import org.restripe.model.Volume;
 import org.restripe.ui.diagram.figures.ItemFigure;
 import org.restripe.ui.diagram.figures.Marks;
 import org.restripe.ui.diagram.policies.ElementComponentPolicy;
 import org.restripe.ui.diagram.policies.RenamePolicy;
 import org.restripe.ui.properties.EObjectPropertySource;
 
-/** A tray, volume or LUN inside its storage unit, one line each. */
+/** A tray, volume or LUN inside its storage unit, its text wrapped to the unit's width. */
 public class ItemPart extends AbstractGraphicalEditPart implements Markable {
-	private static final long GB = 1_000_000_000L;
-
 	private final Adapter listener = new AdapterImpl() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -66,25 +61,7 @@ public class ItemPart extends AbstractGraphicalEditPart implements Markable {
 
 	@Override
 	protected void refreshVisuals() {
-		((ItemFigure) getFigure()).setText(text(item()));
-	}
-
-	/** One line in the engineer's words: "Volume v0 RAID5 254.8 GB", "LUN lun0 254.8 GB", "Tray u1 9 disks". */
-	static String text(Identified item) {
-		if (item instanceof Volume v) {
-			return "Volume " + v.getName() + " " + v.getRaidLevel().getName().toUpperCase() + " " + gb(v.getCapacity());
-		}
-		if (item instanceof Lun l) {
-			return "LUN " + l.getName() + " " + gb(l.getSize());
-		}
-		if (item instanceof Tray t) {
-			return "Tray " + t.getName() + " " + t.getDisks().size() + " disks";
-		}
-		return item.getName();
-	}
-
-	private static String gb(long bytes) {
-		return String.format("%.1f GB", bytes / (double) GB);
+		((ItemFigure) getFigure()).setText(NodeTexts.itemText(item()));
 	}
 
 	@Override

@@ -18,13 +18,8 @@ import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.restripe.model.DiagramElement;
-import org.restripe.model.DialbackModem;
-import org.restripe.model.Host;
-import org.restripe.model.Lan;
-import org.restripe.model.ManagementHost;
 import org.restripe.ui.diagram.figures.Marks;
 import org.restripe.ui.diagram.figures.NodeFigure;
-import org.restripe.ui.diagram.figures.Palette;
 import org.restripe.ui.diagram.policies.ElementComponentPolicy;
 import org.restripe.ui.diagram.policies.LinkingPolicy;
 import org.restripe.ui.diagram.policies.RenamePolicy;
@@ -67,10 +62,14 @@ public class NodePart extends AbstractGraphicalEditPart implements NodeEditPart,
 
 	@Override
 	protected IFigure createFigure() {
-		Object model = getModel();
-		return new NodeFigure(model instanceof Lan ? Palette.LAN
-				: model instanceof ManagementHost ? Palette.MANAGEMENT_HOST
-						: model instanceof DialbackModem ? Palette.MODEM : Palette.HOST, 0, null);
+		return NodeTexts.figureFor(element());
+	}
+
+	/** A storage unit's items and a subsystem's units go into the node's contents, below or behind its text. */
+	@Override
+	public IFigure getContentPane() {
+		IFigure contents = nodeFigure().contents();
+		return contents != null ? contents : getFigure();
 	}
 
 	public NodeFigure nodeFigure() {
@@ -86,24 +85,12 @@ public class NodePart extends AbstractGraphicalEditPart implements NodeEditPart,
 
 	@Override
 	protected void refreshVisuals() {
-		nodeFigure().setTitle(element().getName(), subtitle());
+		nodeFigure().setTitle(NodeTexts.title(element()), NodeTexts.subtitle(element()));
 		Rectangle bounds = new Rectangle(element().getX(), element().getY(), element().getWidth(), element().getHeight());
 		if (getParent() instanceof SubsystemPart container) {
 			bounds.translate(-container.element().getX(), -container.element().getY());
 		}
 		((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), bounds);
-	}
-
-	protected String subtitle() {
-		Object model = getModel();
-		if (model instanceof Host host) {
-			String os = host.getOperatingSystem() == null ? "" : host.getOperatingSystem();
-			return os + (host.isMainframe() ? " (mainframe)" : "");
-		}
-		if (model instanceof ManagementHost manager) {
-			return manager.getAddress();
-		}
-		return model instanceof DialbackModem modem ? modem.getNumber() : null;
 	}
 
 	/** Re-reads the connections at both ends of this node, after a cable was added or removed anywhere. */

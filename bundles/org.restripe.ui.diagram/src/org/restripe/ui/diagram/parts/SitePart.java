@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.draw2d.FreeformLayer;
-import org.eclipse.draw2d.FreeformLayout;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.emf.common.notify.Notification;
@@ -16,6 +15,7 @@ import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.restripe.model.RestripePackage.Literals;
 import org.restripe.model.Site;
+import org.restripe.ui.diagram.figures.FittingXYLayout;
 import org.restripe.ui.diagram.policies.SiteLayoutPolicy;
 import org.restripe.ui.properties.EObjectPropertySource;
 
@@ -70,7 +70,7 @@ public class SitePart extends AbstractGraphicalEditPart {
 	@Override
 	protected IFigure createFigure() {
 		FreeformLayer layer = new FreeformLayer();
-		layer.setLayoutManager(new FreeformLayout());
+		layer.setLayoutManager(new FittingXYLayout.Freeform());
 		layer.setBorder(new MarginBorder(5));
 		return layer;
 	}

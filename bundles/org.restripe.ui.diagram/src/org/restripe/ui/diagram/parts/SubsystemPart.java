@@ -2,23 +2,14 @@ package org.restripe.ui.diagram.parts;
 
 import java.util.List;
 
-import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.XYLayout;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.gef.EditPolicy;
 import org.restripe.model.RestripePackage.Literals;
 import org.restripe.model.Subsystem;
-import org.restripe.ui.diagram.figures.NodeFigure;
-import org.restripe.ui.diagram.figures.Palette;
 import org.restripe.ui.diagram.policies.SiteLayoutPolicy;
 
 /** A subsystem: a box holding its storage units where the engineer placed them. */
 public class SubsystemPart extends NodePart {
-
-	@Override
-	protected IFigure createFigure() {
-		return new NodeFigure(Palette.SUBSYSTEM, 0, new XYLayout());
-	}
 
 	@Override
 	protected void createEditPolicies() {
@@ -38,10 +29,5 @@ public class SubsystemPart extends NodePart {
 		if (notification.getFeature() == Literals.SUBSYSTEM__STORAGE_UNITS) {
 			refreshChildren();
 		}
-	}
-
-	@Override
-	protected String subtitle() {
-		return null;
 	}
 }
