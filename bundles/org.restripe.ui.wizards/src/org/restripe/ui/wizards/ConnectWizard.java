@@ -15,6 +15,7 @@ import org.restripe.ui.connect.ConnectFlow;
 import org.restripe.ui.connect.ConnectionPreferences;
 import org.restripe.ui.connect.DiscoverJob;
 import org.restripe.ui.connect.LineChoice.Way;
+import org.restripe.ui.operations.SerialPreferences;
 import org.restripe.ui.secure.SecureStorageSecrets;
 import org.restripe.ui.session.DialbackStatus;
 import org.restripe.ui.views.SiteFile;
@@ -22,7 +23,7 @@ import org.restripe.ui.views.SiteFile;
 /**
  * Site > Connect...: the site, then the link to it; Finish remembers the link for the site (line.SITE in the
  * connection preferences, and the dial number and account when dialling) and starts the discovery job, whose
- * session the Session view shows.
+ * session the Session view shows. The center's modem line runs at the Serial Line preference's speed.
  */
 public final class ConnectWizard extends Wizard {
 	private final ISecurePreferences storage;
@@ -53,10 +54,12 @@ public final class ConnectWizard extends Wizard {
 		DialbackLine dialback = linkPage.dialback();
 		String spec = linkPage.choice().spec();
 		SecureStorageSecrets secrets = SecureStorageSecrets.forSite(storage, name);
+		LineSpec.Dialler dialler = Dialling.dialler(dialback.forAccount(secrets), SerialPreferences.baud(),
+				settings -> settings, new DialbackStatus());
 		SiteLink link;
 		try {
 			link = LineSpec.parse(spec, dialled(siteFile.site(), dialback, dialling), ConnectionPreferences.replyTimeout(),
-					ConnectionPreferences.inactivity(), Dialling.dialler(dialback.forAccount(secrets), new DialbackStatus()));
+					ConnectionPreferences.inactivity(), dialler);
 		} catch (LineSpec.BadLineException e) {
 			secrets.close();
 			linkPage.refused("Line: " + e.getMessage());

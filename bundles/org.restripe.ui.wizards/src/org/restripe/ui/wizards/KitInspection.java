@@ -59,7 +59,7 @@ public record KitInspection(Path kitFile, String signer, String trust, String si
 		}
 		String signature = "good: manifest.txt is signed by this key and every part matches its SHA-256";
 		String refusal = isTrusted ? null : "Signer: " + signer.name() + " is not trusted by this workbench; if you "
-				+ "trust that center, add its key to the trusted kit keys first";
+				+ "trust that center, add its key first (Preferences > Restripe > Trusted Kit Keys)";
 		return stale(kit, kitFile, signerText, trust, signature, sitesFolder, refusal);
 	}
 

@@ -158,7 +158,7 @@ class ImportKitWizardTest {
 			assertTrue(facts.get(1).startsWith("NOT trusted"), facts.get(1));
 			assertTrue(facts.get(2).startsWith("good: "), "its signature itself holds: " + facts.get(2));
 			assertEquals("Signer: " + other.name() + " is not trusted by this workbench; if you trust that center, add "
-					+ "its key to the trusted kit keys first", page.getErrorMessage());
+					+ "its key first (Preferences > Restripe > Trusted Kit Keys)", page.getErrorMessage());
 			assertTrue(facts.get(1).contains(data().resolve("keys").resolve("trusted-keys.txt").toString()),
 					"where the trusted keys are: " + facts.get(1));
 			assertFalse(wizard.canFinish(), "an untrusted signer's kit cannot be imported");
