@@ -18,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.restripe.connect.run.Dialling;
 import org.restripe.connect.run.LineSpec;
 import org.restripe.connect.run.RunSettings;
+import org.restripe.connect.run.SiteLink;
 import org.restripe.model.Site;
 import org.restripe.ui.secure.SecureStorageSecrets;
 import org.restripe.ui.session.DialbackStatus;
@@ -49,6 +50,16 @@ public final class ConnectFlow {
 			secrets.close();
 			return null;
 		}
+		return discover(shell, name, site, dialog.link(), secrets, dataDirectory);
+	}
+
+	/**
+	 * Starts the discovery over a line already chosen (Connect's dialog or the Connect wizard), its session in
+	 * the Session view and a failure in a dialog; null (said in a dialog) when no recording can be started.
+	 * The job closes {@code secrets} when it ends.
+	 */
+	public static DiscoverJob discover(Shell shell, String name, Site site, SiteLink link, SecureStorageSecrets secrets,
+			Path dataDirectory) {
 		Path recording;
 		try {
 			recording = Recordings.newFile(dataDirectory, "discover", name);
@@ -58,7 +69,7 @@ public final class ConnectFlow {
 					+ "/recordings: " + e.getMessage() + "\nNothing was sent to the site.");
 			return null;
 		}
-		DiscoverJob job = new DiscoverJob(name, site, dialog.link(), secrets, settings(), recording);
+		DiscoverJob job = new DiscoverJob(name, site, link, secrets, settings(), recording);
 		showSessionView();
 		SessionBoard.started(recording, "Discovery of " + name, job);
 		Display display = shell.getDisplay();

@@ -25,6 +25,8 @@ public final class CommitConfirmDialog implements CommitConfirmation {
 	public static final String TITLE = "Commit-confirm";
 	public static final int CONFIRM_ID = IDialogConstants.CLIENT_ID + 1;
 	public static final int ROLL_BACK_ID = IDialogConstants.CLIENT_ID + 2;
+	/** What the countdown says at zero, until the run has rolled the change back and closes the dialog. */
+	public static final String TIME_UP = "Time is up: not confirmed, the change is being rolled back";
 
 	private final Display display;
 	private volatile Answer answer = Answer.PENDING;
@@ -108,8 +110,10 @@ public final class CommitConfirmDialog implements CommitConfirmation {
 				return;
 			}
 			long seconds = Math.max(0, (Duration.between(Instant.now(), deadline).toMillis() + 999) / 1000);
-			left.setText(answer == Answer.PENDING ? String.format("%d:%02d left to confirm", seconds / 60, seconds % 60)
-					: answer == Answer.CONFIRMED ? "Confirmed; the run is finishing" : "Rolling back");
+			left.setText(answer == Answer.CONFIRMED ? "Confirmed; the run is finishing"
+					: answer == Answer.DECLINED ? "Rolling back"
+							: seconds > 0 ? String.format("%d:%02d left to confirm", seconds / 60, seconds % 60)
+									: TIME_UP);
 			left.getDisplay().timerExec(250, this::tick);
 		}
 
