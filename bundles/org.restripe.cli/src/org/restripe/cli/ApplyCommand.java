@@ -113,21 +113,10 @@ final class ApplyCommand implements Callable<Integer> {
 				DeskDatabase.record(kitOptions.dataDirectory(), desk, desired, org.restripe.workflow.VersionReason.APPLIED,
 						"kit " + kitOptions.kitFile + (verified ? ", verified" : ", NOT verified"), out);
 			}
-			KitRequests.reached(kitOptions.dataDirectory(), desk, kitOptions.kitFile, requestState(result, verified),
-					requestWhy(result, verified), out);
+			KitRequests.reached(kitOptions.dataDirectory(), desk, kitOptions.kitFile, RequestAfterRun.state(result, verified),
+					RequestAfterRun.why(result, verified), out);
 			return result.changedAsPlanned() && verified ? 0 : 1;
 		}
-	}
-
-	/** Where the run leaves the kit's request: verified, applied (but not as designed), or failed. */
-	static RequestState requestState(RunResult result, boolean verified) {
-		return !result.changedAsPlanned() ? RequestState.FAILED : verified ? RequestState.VERIFIED : RequestState.APPLIED;
-	}
-
-	static String requestWhy(RunResult result, boolean verified) {
-		return !result.changedAsPlanned() ? result.outcome() + ": " + result.message()
-				: verified ? "applied and verified: every array is as designed"
-						: "applied, but verification found arrays not as designed";
 	}
 
 	/** Refuses arrays that changed since SITE was taken (a stale plan), unless this is a resumed run. */

@@ -26,13 +26,15 @@ public final class BuildKitPage extends WizardPage {
 	private final KitPlanSummary summary;
 	private final Path suggested;
 	private final String signingKey;
+	private final KitRequestField request;
 	private Text kitFile;
 
-	BuildKitPage(KitPlanSummary summary, Path suggested, String signingKey) {
+	BuildKitPage(KitPlanSummary summary, Path suggested, String signingKey, Integer suggestedRequest) {
 		super("buildKit");
 		this.summary = summary;
 		this.suggested = suggested;
 		this.signingKey = signingKey;
+		this.request = new KitRequestField(summary.siteName(), suggestedRequest, this::validate);
 		setTitle("Build the kit of " + summary.siteName());
 		setDescription("The plan is proven, rendered into per-array scripts and rollbacks, signed and written.");
 	}
@@ -51,6 +53,7 @@ public final class BuildKitPage extends WizardPage {
 		Button browse = new Button(file, SWT.PUSH);
 		browse.setText("Browse...");
 		browse.addListener(SWT.Selection, e -> browse());
+		request.create(group(body, "The desk's request this kit serves", 3));
 		Group key = group(body, "Signing key", 2);
 		row(key, "Signed with:", signingKey);
 		row(key, "Key password:", "kept in Eclipse secure storage, made at random with the key; never typed");
@@ -113,12 +116,16 @@ public final class BuildKitPage extends WizardPage {
 				+ " reasons, listed above); no kit can be built" : fileProblem();
 		setErrorMessage(problem);
 		Path file = kitFile();
+		String filed = request.message();
 		if (problem == null && Files.exists(file)) {
 			setMessage("Kit file: " + file.getFileName() + " exists and will be replaced", IMessageProvider.WARNING);
+		} else if (problem == null && filed != null) {
+			setMessage(filed, request.failed() ? IMessageProvider.WARNING : IMessageProvider.INFORMATION);
 		} else {
 			setMessage(null);
 		}
-		setPageComplete(problem == null);
+		// the request is chosen from what is read, so Finish waits for the read
+		setPageComplete(problem == null && request.isRead());
 	}
 
 	private String fileProblem() {
@@ -149,6 +156,15 @@ public final class BuildKitPage extends WizardPage {
 		} catch (InvalidPathException e) {
 			return null;
 		}
+	}
+
+	/** The request chosen to file the kit under, or null for none. */
+	public org.restripe.workflow.Request request() {
+		return request.request();
+	}
+
+	public org.eclipse.swt.widgets.Combo requestField() {
+		return request.combo();
 	}
 
 	public Text kitFileField() {

@@ -10,6 +10,8 @@ import org.restripe.plan.kit.CenterPublicKey;
 import org.restripe.plan.kit.KeyPassword;
 import org.restripe.plan.kit.KitException;
 import org.restripe.ui.kit.BuildKitJob;
+import org.restripe.ui.kit.KitFiling;
+import org.restripe.workflow.Request;
 import org.restripe.ui.kit.KitBuilds;
 import org.restripe.ui.design.SiteDesign;
 
@@ -28,6 +30,7 @@ public final class BuildKitWizard extends Wizard {
 	private final Path dataDirectory;
 	private final KeyPassword keyPassword;
 	private final String signer;
+	private Integer suggestedRequest;
 	private BuildKitPage page;
 	private BuildKitJob job;
 
@@ -42,6 +45,12 @@ public final class BuildKitWizard extends Wizard {
 		this.signer = signer(dataDirectory);
 		setWindowTitle(TITLE);
 		setNeedsProgressMonitor(false);
+	}
+
+	/** The request chosen first in the Request field, when it is one of the site's open requests. */
+	public BuildKitWizard suggestingRequest(Integer requestId) {
+		this.suggestedRequest = requestId;
+		return this;
 	}
 
 	/** The center key as the page names it: its name and fingerprint, or that one is made on Finish. */
@@ -61,14 +70,21 @@ public final class BuildKitWizard extends Wizard {
 	@Override
 	public void addPages() {
 		page = new BuildKitPage(KitPlanSummary.of(design.current(), design.site()), KitBuilds.suggestedKitFile(design),
-				signer);
+				signer, suggestedRequest);
 		addPage(page);
 	}
 
 	@Override
 	public boolean performFinish() {
-		job = KitBuilds.start(design, new WizardKitFeedback(window, page.kitFile(), dataDirectory), dataDirectory, keyPassword);
+		Request request = page.request();
+		KitFiling filing = request == null ? KitFiling.NONE : new KitRequestFiling(request.id(), design.site().getName());
+		job = KitBuilds.start(design, new WizardKitFeedback(window, page.kitFile(), dataDirectory, this::filed),
+				dataDirectory, keyPassword, filing);
 		return job != null;
+	}
+
+	private String filed() {
+		return job == null ? "" : job.filed();
 	}
 
 	/** The job Finish started, or null. */

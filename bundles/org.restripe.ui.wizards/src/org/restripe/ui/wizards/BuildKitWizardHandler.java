@@ -8,6 +8,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.restripe.ui.RestripeUi;
 import org.restripe.ui.design.SiteDesign;
+import org.restripe.ui.desk.RequestsView;
+import org.restripe.workflow.Request;
 import org.restripe.ui.handlers.BuildKitHandler;
 import org.restripe.ui.kit.KitBuilds;
 import org.restripe.ui.kit.SecureStorageKeyPassword;
@@ -23,8 +25,10 @@ public class BuildKitWizardHandler extends BuildKitHandler {
 			throw new ExecutionException("Open a desired configuration (Design new configuration) to build its kit");
 		}
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		Request selected = RequestsView.lastSelected();
 		new WizardDialog(window.getShell(), new BuildKitWizard(design, window.getShell(),
-				RestripeUi.dataDirectory().path(), SecureStorageKeyPassword.fromDefault())).open();
+				RestripeUi.dataDirectory().path(), SecureStorageKeyPassword.fromDefault())
+				.suggestingRequest(selected == null ? null : selected.id())).open();
 		return null;
 	}
 }

@@ -3,13 +3,11 @@ package org.restripe.ui.wizards;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.jface.wizard.Wizard;
 import org.restripe.connect.run.Dialling;
 import org.restripe.connect.run.LineSpec;
 import org.restripe.connect.run.SiteLink;
-import org.restripe.model.Site;
 import org.restripe.ui.connect.ConnectDialog;
 import org.restripe.ui.connect.ConnectFlow;
 import org.restripe.ui.connect.ConnectionPreferences;
@@ -58,7 +56,7 @@ public final class ConnectWizard extends Wizard {
 				settings -> settings, new DialbackStatus());
 		SiteLink link;
 		try {
-			link = LineSpec.parse(spec, dialled(siteFile.site(), dialback, dialling), ConnectionPreferences.replyTimeout(),
+			link = LineSpec.parse(spec, dialling ? dialback.dialbackAccount().dialled(siteFile.site()) : siteFile.site(), ConnectionPreferences.replyTimeout(),
 					ConnectionPreferences.inactivity(), dialler);
 		} catch (LineSpec.BadLineException e) {
 			secrets.close();
@@ -71,16 +69,6 @@ public final class ConnectWizard extends Wizard {
 		}
 		job = ConnectFlow.discover(getShell(), name, siteFile.site(), link, secrets, dataDirectory);
 		return job != null;
-	}
-
-	/** The site as the call sees it: its modem's number as typed, when dialling. */
-	private static Site dialled(Site site, DialbackLine dialback, boolean dialling) {
-		if (!dialling || site.getModem() == null) {
-			return site;
-		}
-		Site copy = EcoreUtil.copy(site);
-		copy.getModem().setNumber(dialback.number().strip());
-		return copy;
 	}
 
 	/** The discovery started by Finish, or null. */

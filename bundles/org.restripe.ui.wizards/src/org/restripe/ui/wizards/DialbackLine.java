@@ -2,13 +2,9 @@ package org.restripe.ui.wizards;
 
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 import org.restripe.connect.Secret;
 import org.restripe.connect.SecretSource;
-import org.restripe.ui.connect.ConnectionPreferences;
+import org.restripe.ui.connect.DialbackAccount;
 
 /**
  * What a dialback call needs beyond the center's modem: the number to dial and the dialback account whose
@@ -16,30 +12,23 @@ import org.restripe.ui.connect.ConnectionPreferences;
  * asked through secure storage under the account's name).
  */
 public record DialbackLine(String number, String account) {
-	public static final String NUMBER_PREFIX = "dialNumber.";
-	public static final String ACCOUNT_PREFIX = "dialAccount.";
+	public static final String NUMBER_PREFIX = DialbackAccount.NUMBER_PREFIX;
+	public static final String ACCOUNT_PREFIX = DialbackAccount.ACCOUNT_PREFIX;
 	private static final String DIALLABLE = "0123456789+ ()-.,*#";
 
 	/** The number and account remembered for the site, else the site file's modem number and no account. */
 	public static DialbackLine remembered(String siteName, String siteFileNumber) {
-		return new DialbackLine(preference(NUMBER_PREFIX + siteName).orElse(siteFileNumber == null ? "" : siteFileNumber),
-				preference(ACCOUNT_PREFIX + siteName).orElse(""));
+		DialbackAccount remembered = DialbackAccount.remembered(siteName, siteFileNumber);
+		return new DialbackLine(remembered.number(), remembered.account());
 	}
 
 	public void remember(String siteName) {
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ConnectionPreferences.NODE);
-		node.put(NUMBER_PREFIX + siteName, number.strip());
-		node.put(ACCOUNT_PREFIX + siteName, account.strip());
-		try {
-			node.flush();
-		} catch (BackingStoreException e) {
-			// kept in memory for this session; the next flush writes it
-		}
+		dialbackAccount().remember(siteName);
 	}
 
-	private static Optional<String> preference(String key) {
-		String value = Platform.getPreferencesService().getString(ConnectionPreferences.NODE, key, null, null);
-		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+	/** The account as every dialback call of the workbench names it. */
+	public DialbackAccount dialbackAccount() {
+		return new DialbackAccount(number, account);
 	}
 
 	/** What is wrong with the number or the account, naming the field; empty when a call can be made. */
@@ -72,11 +61,11 @@ public record DialbackLine(String number, String account) {
 
 	/** The dialback password as secure storage keeps it: one entry per account and number. */
 	public Secret secret() {
-		return new Secret(Secret.Kind.DIAL_ACCOUNT, "account " + account.strip() + " at " + number.strip());
+		return dialbackAccount().secret();
 	}
 
 	/** {@code secrets}, asked for this account's password when the call asks for the dialback password. */
 	public SecretSource forAccount(SecretSource secrets) {
-		return secret -> secrets.secret(secret.kind() == Secret.Kind.DIAL_ACCOUNT ? secret() : secret);
+		return dialbackAccount().forAccount(secrets);
 	}
 }

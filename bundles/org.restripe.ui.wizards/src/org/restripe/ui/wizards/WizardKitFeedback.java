@@ -3,6 +3,7 @@ package org.restripe.ui.wizards;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -11,6 +12,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.restripe.plan.Plan;
+import org.restripe.plan.kit.KitDigest;
 import org.restripe.ui.kit.KitFeedback;
 
 /**
@@ -24,11 +26,13 @@ final class WizardKitFeedback implements KitFeedback {
 	private final Shell shell;
 	private final Path kitFile;
 	private final Path dataDirectory;
+	private final Supplier<String> filed;
 
-	WizardKitFeedback(Shell shell, Path kitFile, Path dataDirectory) {
+	WizardKitFeedback(Shell shell, Path kitFile, Path dataDirectory, Supplier<String> filed) {
 		this.shell = shell;
 		this.kitFile = kitFile;
 		this.dataDirectory = dataDirectory;
+		this.filed = filed;
 	}
 
 	@Override
@@ -57,16 +61,17 @@ final class WizardKitFeedback implements KitFeedback {
 		Job digest = Job.create("Reading the manifest of " + kit.getFileName(), (IProgressMonitor monitor) -> {
 			String sha;
 			try {
-				sha = KitDigest.manifestSha256(kit);
+				sha = KitDigest.of(kit);
 			} catch (IOException e) {
 				sha = "(cannot be read: " + e.getMessage() + ")";
 			}
 			String shown = sha;
+			String request = filed.get();
 			String signer = BuildKitWizard.signer(dataDirectory); // the key may have been made by this build
 			display.asyncExec(() -> MessageDialog.openInformation(live(), BUILT, "The kit is written to " + kit
 					+ "\n\nManifest SHA-256: " + shown + "\nSigned by " + signer + "\n" + plan.steps().size()
 					+ " steps on " + plan.lanes().size() + " arrays, risk " + plan.risk().label()
-					+ ", read back verified."));
+					+ ", read back verified." + (request.isEmpty() ? "" : "\n\n" + request + ".")));
 			return Status.OK_STATUS;
 		});
 		digest.setSystem(true);

@@ -45,7 +45,7 @@ public final class ConnectFlow {
 		}
 		String name = siteFile.siteName();
 		SecureStorageSecrets secrets = SecureStorageSecrets.forSite(storage, name);
-		ConnectDialog dialog = new ConnectDialog(shell, name, site, parser(site, secrets));
+		ConnectDialog dialog = new ConnectDialog(shell, name, site, parser(site, name, secrets));
 		if (dialog.open() != Window.OK) {
 			secrets.close();
 			return null;
@@ -86,14 +86,18 @@ public final class ConnectFlow {
 	}
 
 	/**
-	 * The site's line parser: LineSpec with this workbench's reply timeout and its way of dialling, the dialback
-	 * call's states shown in the Session view.
+	 * The site's line parser: LineSpec with this workbench's reply timeout and its way of dialling (the site's
+	 * remembered dialback number and account), the dialback call's states shown in the Session view.
 	 */
-	public static LineParser parser(Site site, SecureStorageSecrets secrets) {
+	public static LineParser parser(Site site, String siteName, SecureStorageSecrets secrets) {
 		Duration reply = ConnectionPreferences.replyTimeout();
-		return spec -> LineSpec.parse(spec, site, reply, ConnectionPreferences.inactivity(),
-				Dialling.dialler(secrets, org.restripe.ui.operations.SerialPreferences.baud(), settings -> settings,
-						new DialbackStatus()));
+		// the number and account the Connect wizard remembered, and the password under the one key they name
+		DialbackAccount account = DialbackAccount.remembered(siteName,
+				site.getModem() == null ? null : site.getModem().getNumber());
+		Site dialled = account.dialled(site);
+		return spec -> LineSpec.parse(spec, dialled, reply, ConnectionPreferences.inactivity(),
+				Dialling.dialler(account.forAccount(secrets), org.restripe.ui.operations.SerialPreferences.baud(),
+						settings -> settings, new DialbackStatus()));
 	}
 
 	public static RunSettings settings() {

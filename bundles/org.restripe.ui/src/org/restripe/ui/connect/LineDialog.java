@@ -24,7 +24,10 @@ public abstract class LineDialog extends CheckedDialog {
 
 	/** The line fields, starting from the line last used at {@code siteName} (or the site file's). */
 	protected final void createLine(Composite body, Site site, String siteName) {
-		line = new LinePanel(body, site, LineChoice.of(ConnectionPreferences.line(siteName).orElse(null), site),
+		// the panel names the number the call dials: the one the Connect wizard remembered, if any
+		Site dialled = DialbackAccount.remembered(siteName, site.getModem() == null ? null : site.getModem().getNumber())
+				.dialled(site);
+		line = new LinePanel(body, dialled, LineChoice.of(ConnectionPreferences.line(siteName).orElse(null), site),
 				this::validate);
 	}
 

@@ -21,6 +21,13 @@ public final class DeskViews {
 		}
 	}
 
+	/** As {@link #refreshActive(String)}, from any thread: the views are read again on the UI thread. */
+	public static void refreshLater(String outcome) {
+		if (PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().getDisplay().isDisposed()) {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> refreshActive(outcome));
+		}
+	}
+
 	/** As {@link #refresh(IWorkbenchPage, String)} on the active window's page, if there is one. */
 	public static void refreshActive(String outcome) {
 		if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null

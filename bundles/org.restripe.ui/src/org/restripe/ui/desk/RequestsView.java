@@ -39,6 +39,8 @@ public class RequestsView extends ViewPart {
 	private int generation;
 	private int loads;
 	private String outcome = "";
+	/** The request last selected in an open Requests view: Build Kit suggests it from any perspective. */
+	private static volatile Request lastSelected;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -63,6 +65,7 @@ public class RequestsView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		contextMenu();
 		viewer.addDoubleClickListener(e -> showHistory());
+		viewer.addSelectionChangedListener(e -> lastSelected = selected());
 		reload();
 	}
 
@@ -147,6 +150,17 @@ public class RequestsView extends ViewPart {
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** The request last selected in the Requests view while it was open, or null. */
+	public static Request lastSelected() {
+		return lastSelected;
+	}
+
+	@Override
+	public void dispose() {
+		lastSelected = null;
+		super.dispose();
 	}
 
 	public RequestFilters filters() {

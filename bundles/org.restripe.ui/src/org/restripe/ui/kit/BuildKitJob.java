@@ -50,6 +50,8 @@ public final class BuildKitJob extends Job {
 	private final Path kitFile;
 	private final Path dataDirectory;
 	private final KeyPassword keyPassword;
+	private volatile KitFiling filing = KitFiling.NONE;
+	private volatile String filed = "";
 	private volatile Outcome outcome;
 
 	public BuildKitJob(Site current, Site desired, Path kitFile, Path dataDirectory, KeyPassword keyPassword) {
@@ -78,6 +80,8 @@ public final class BuildKitJob extends Job {
 			progress.worked(1);
 			progress.subTask("Verifying the kit");
 			Kit.read(kitFile, TrustedKeys.open(dataDirectory));
+			progress.subTask("Filing the kit");
+			filed = filing.file(kitFile);
 			progress.worked(1);
 			outcome = new Built(kitFile, plan);
 			return Status.OK_STATUS;
@@ -92,6 +96,17 @@ public final class BuildKitJob extends Job {
 			outcome = new Failed(e.getMessage());
 			return Status.OK_STATUS;
 		}
+	}
+
+	/** Files the kit once it is written and verified (before the job is scheduled). */
+	public BuildKitJob filingWith(KitFiling kitFiling) {
+		this.filing = kitFiling;
+		return this;
+	}
+
+	/** What the filing said ("" for none, or before the kit was built). */
+	public String filed() {
+		return filed;
 	}
 
 	/** Null until the job has run, and after a crash (the job's result status then says why). */

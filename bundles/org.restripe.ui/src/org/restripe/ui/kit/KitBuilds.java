@@ -46,6 +46,12 @@ public final class KitBuilds {
 	/** Starts building, signing with the center key of the data directory; null when no file was chosen. */
 	public static BuildKitJob start(SiteDesign design, KitFeedback feedback, Path dataDirectory,
 			KeyPassword keyPassword) {
+		return start(design, feedback, dataDirectory, keyPassword, KitFiling.NONE);
+	}
+
+	/** As above, the kit filed by {@code filing} in the job once it is written and verified. */
+	public static BuildKitJob start(SiteDesign design, KitFeedback feedback, Path dataDirectory,
+			KeyPassword keyPassword, KitFiling filing) {
 		if (!isDesired(design)) {
 			throw new IllegalArgumentException("a kit is built from a desired configuration (Design new configuration)");
 		}
@@ -54,7 +60,8 @@ public final class KitBuilds {
 			return null;
 		}
 		Display display = Display.getCurrent();
-		BuildKitJob job = new BuildKitJob(design.current(), design.site(), kit, dataDirectory, keyPassword);
+		BuildKitJob job = new BuildKitJob(design.current(), design.site(), kit, dataDirectory, keyPassword)
+				.filingWith(filing);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

@@ -36,7 +36,7 @@ public final class RunKitFlow {
 			return null;
 		}
 		SecureStorageSecrets secrets = SecureStorageSecrets.forSite(storage, kit.siteName());
-		RunKitDialog dialog = new RunKitDialog(shell, kit, ConnectFlow.parser(kit.current(), secrets));
+		RunKitDialog dialog = new RunKitDialog(shell, kit, ConnectFlow.parser(kit.current(), kit.siteName(), secrets));
 		if (dialog.open() != Window.OK) {
 			secrets.close();
 			return null;
@@ -63,7 +63,9 @@ public final class RunKitFlow {
 	}
 
 	private static void report(Shell shell, RunKitJob job) {
-		String recorded = "\n\nThe session is recorded in " + job.order().recordingFile() + ".";
+		String moved = job.requestMoved();
+		String recorded = (moved.isEmpty() ? "" : "\n\n" + moved) + "\n\nThe session is recorded in "
+				+ job.order().recordingFile() + ".";
 		RunKitJob.Outcome outcome = job.outcome();
 		if (outcome instanceof RunKitJob.Ran ran) {
 			String text = ran.result().message()

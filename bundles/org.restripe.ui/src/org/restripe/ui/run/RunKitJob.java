@@ -65,6 +65,7 @@ public final class RunKitJob extends Job {
 	private final DialogAnswers answers;
 	private final CommitConfirmation confirmation;
 	private final RunSettings settings;
+	private final RunRequestMoves request;
 	private volatile Outcome outcome;
 
 	public RunKitJob(Order order, SecureStorageSecrets secrets, DialogAnswers answers, CommitConfirmation confirmation,
@@ -75,6 +76,7 @@ public final class RunKitJob extends Job {
 		this.answers = answers;
 		this.confirmation = confirmation;
 		this.settings = order.commitWithin() == null ? settings : settings.confirmingWithin(order.commitWithin());
+		this.request = new RunRequestMoves(order.kit().kitFile(), order.kit().siteName());
 		// not a user job: its modal progress dialog would hide the live session; the Session view cancels it
 		setUser(false);
 	}
@@ -93,6 +95,7 @@ public final class RunKitJob extends Job {
 			if (journal.isEmpty() && !stillAsPlanned(session, registry, monitor)) {
 				return Status.OK_STATUS;
 			}
+			request.connected();
 			KitRun run = new KitRun(ArrayScript.of(kit.kit(), registry), session, passwords, journal, settings)
 					.confirmingStepsWith(answers).offeringRollbackWith(answers)
 					.reportingTo((array, step, what) -> monitor.subTask(array + " step " + step.number() + ": " + what));
@@ -100,7 +103,9 @@ public final class RunKitJob extends Job {
 				run.commitConfirmedBy(confirmation);
 			}
 			RunResult result = run.run(monitor);
-			outcome = afterwards(result, session, registry, monitor);
+			Ran ran = afterwards(result, session, registry, monitor);
+			request.ended(result, ran.verified());
+			outcome = ran;
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			outcome = new Cancelled();
@@ -131,7 +136,7 @@ public final class RunKitJob extends Job {
 	}
 
 	/** Verifies a change by discovering again; after a rollback, shows the arrays against the site before. */
-	private Outcome afterwards(RunResult result, SiteSession session, DriverRegistry registry, IProgressMonitor monitor)
+	private Ran afterwards(RunResult result, SiteSession session, DriverRegistry registry, IProgressMonitor monitor)
 			throws IOException, DiscoveryException, KitException {
 		KitCheck.Passed kit = order.kit();
 		boolean rolledBack = result.outcome() == RunResult.Outcome.ROLLED_BACK
@@ -168,6 +173,11 @@ public final class RunKitJob extends Job {
 		return o instanceof Stale ? "refused: stale plan"
 				: SessionBoard.endedEarly("run", o instanceof Failed f ? String.valueOf(f.message()) : null,
 						o instanceof Cancelled);
+	}
+
+	/** Where the run left the desk's request the kit was built for ("" when it was built for none). */
+	public String requestMoved() {
+		return request.said();
 	}
 
 	/** Null until the job has run. */
