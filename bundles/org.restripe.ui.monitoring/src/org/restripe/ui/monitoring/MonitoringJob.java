@@ -16,6 +16,11 @@ public final class MonitoringJob extends SitePollJob {
 	}
 
 	@Override
+	String heading(int round) {
+		return "Monitoring " + site + ", round " + round;
+	}
+
+	@Override
 	Duration total() {
 		return UNTIL_STOPPED;
 	}

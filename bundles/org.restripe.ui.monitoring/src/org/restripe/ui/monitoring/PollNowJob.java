@@ -9,6 +9,11 @@ public final class PollNowJob extends SitePollJob {
 	}
 
 	@Override
+	String heading(int round) {
+		return "Poll of " + site;
+	}
+
+	@Override
 	Duration total() {
 		return Duration.ofMillis(1);
 	}

@@ -37,6 +37,9 @@ abstract class SitePollJob extends Job {
 		setRule(new SiteRule(site));
 	}
 
+	/** "Poll of demo-site", "Monitoring demo-site, round 3". */
+	abstract String heading(int round);
+
 	/** How long and how often to poll. */
 	abstract Duration total();
 
@@ -74,7 +77,7 @@ abstract class SitePollJob extends Job {
 		String answered = round.reached() + " of " + round.targets() + (round.targets() == 1 ? " target" : " targets")
 				+ " answered, " + round.samples() + " samples stored";
 		String errors = round.errors().isEmpty() ? "" : "; " + String.join("; ", round.errors());
-		return "Poll of " + site + " (round " + round.number() + "): " + answered + errors;
+		return heading(round.number()) + ": " + answered + errors;
 	}
 
 	/** Told each round's outcome, from the job's thread. */
