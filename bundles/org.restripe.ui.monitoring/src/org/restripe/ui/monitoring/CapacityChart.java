@@ -41,6 +41,7 @@ public final class CapacityChart {
 		time.setDateFormatOverride(new SimpleDateFormat("yyyy-MM-dd"));
 		NumberAxis gb = new NumberAxis("GB");
 		gb.setAutoRangeIncludesZero(true);
+		gb.setUpperMargin(0.12); // room above the size line for its label
 		XYLineAndShapeRenderer usedLine = new XYLineAndShapeRenderer(true, false);
 		usedLine.setSeriesPaint(0, new Color(0x1f, 0x5f, 0xa8));
 		usedLine.setSeriesStroke(0, new BasicStroke(2f));

@@ -62,6 +62,7 @@ public class DashboardView extends ViewPart {
 	});
 	private final Runnable monitoringChanged = () -> ui(this::updateButtons);
 	private final ISelectionListener sitesSelection = this::sitesSelectionChanged;
+	private final Consumer<String> siteChosen = this::choose;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -75,6 +76,7 @@ public class DashboardView extends ViewPart {
 		SiteMonitoring.get().onSamplesLanded(landed);
 		SiteMonitoring.get().onMonitoringChanged(monitoringChanged);
 		getSite().getPage().addSelectionListener(SITES_VIEW, sitesSelection);
+		SiteMonitoring.get().onSiteChosen(siteChosen);
 		refresh();
 	}
 
@@ -87,6 +89,8 @@ public class DashboardView extends ViewPart {
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(site);
 		site.addListener(SWT.Selection, e -> {
 			shownVolume = null;
+			message.setText("");
+			SiteMonitoring.get().siteChosen(chosenSite());
 			refresh();
 		});
 		pollNow = button(row, "Poll Now", "Poll the site's SNMP targets once and store what they read");
@@ -113,7 +117,7 @@ public class DashboardView extends ViewPart {
 	private void createVolumes(Composite parent) {
 		volumes = new Table(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
 		volumes.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(volumes);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(volumes);
 		for (String[] column : new String[][] { { "Volume", "140" }, { "Used", "220" }, { "Forecast", "420" } }) {
 			TableColumn c = new TableColumn(volumes, SWT.LEFT);
 			c.setText(column[0]);
@@ -177,10 +181,7 @@ public class DashboardView extends ViewPart {
 				return; // a later read is under way
 			}
 			state = read;
-			site.setItems(read.sites().toArray(String[]::new));
-			if (read.site() != null) {
-				site.select(read.sites().indexOf(read.site()));
-			}
+			SiteCombo.show(site, read.sites(), read.site());
 			contract.setText(read.contract() == null ? "No site yet: add a site file or monitor one from the command line"
 					: read.contract().words());
 			showTargets();
@@ -287,16 +288,16 @@ public class DashboardView extends ViewPart {
 
 	/** Shows each round's outcome and the job's end in the view and the status line. */
 	private void followOutcome(SitePollJob job) {
-		job.onOutcome(o -> ui(() -> outcome(o)));
+		job.onOutcome(o -> ui(() -> outcome(job.site, o)));
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
 				SitePollJob.Outcome o = job.outcome();
 				ui(() -> {
 					if (event.getResult().getSeverity() == IStatus.CANCEL) {
-						outcome(new SitePollJob.Outcome("Monitoring of " + job.site + " stopped", false));
+						outcome(job.site, new SitePollJob.Outcome("Monitoring of " + job.site + " stopped", false));
 					} else if (o != null) {
-						outcome(o);
+						outcome(job.site, o);
 					}
 					updateButtons();
 				});
@@ -304,9 +305,12 @@ public class DashboardView extends ViewPart {
 		});
 	}
 
-	private void outcome(SitePollJob.Outcome o) {
+	/** In the status line whichever site it is of; in the view only while that site is shown. */
+	private void outcome(String of, SitePollJob.Outcome o) {
 		if (!message.isDisposed()) {
-			message.setText(o.words());
+			if (of.equals(chosenSite())) {
+				message.setText(o.words());
+			}
 			statusLine(o.words(), o.failed());
 		}
 	}
@@ -340,12 +344,14 @@ public class DashboardView extends ViewPart {
 
 	/** Shows this site (the Sites view's selection does the same). */
 	public void choose(String siteName) {
-		if (!siteName.equals(chosenSite())) {
+		if (siteName != null && !site.isDisposed() && !siteName.equals(chosenSite())) {
 			if (site.indexOf(siteName) < 0) {
 				site.add(siteName);
 			}
 			site.select(site.indexOf(siteName));
+			SiteMonitoring.get().siteChosen(siteName);
 			shownVolume = null;
+			message.setText("");
 			refresh();
 		}
 	}
@@ -374,6 +380,7 @@ public class DashboardView extends ViewPart {
 		SiteMonitoring.get().removeSamplesListener(landed);
 		SiteMonitoring.get().removeMonitoringListener(monitoringChanged);
 		getSite().getPage().removeSelectionListener(SITES_VIEW, sitesSelection);
+		SiteMonitoring.get().removeSiteListener(siteChosen);
 		super.dispose();
 	}
 

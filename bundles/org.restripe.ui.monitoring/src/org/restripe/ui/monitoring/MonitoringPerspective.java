@@ -18,9 +18,9 @@ public class MonitoringPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		IFolderLayout left = layout.createFolder("monitoring.left", IPageLayout.LEFT, 0.18f, editors);
 		left.addView(SITES);
-		IFolderLayout top = layout.createFolder("monitoring.top", IPageLayout.TOP, 0.62f, editors);
+		IFolderLayout top = layout.createFolder("monitoring.top", IPageLayout.TOP, 0.95f, editors);
 		top.addView(DashboardView.ID);
-		IFolderLayout bottom = layout.createFolder("monitoring.bottom", IPageLayout.BOTTOM, 0.38f, "monitoring.top");
+		IFolderLayout bottom = layout.createFolder("monitoring.bottom", IPageLayout.BOTTOM, 0.66f, "monitoring.top");
 		bottom.addView(RecommendationsView.ID);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(DashboardView.ID);

@@ -2,6 +2,7 @@ package org.restripe.ui.monitoring;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -53,6 +54,7 @@ public class RecommendationsView extends ViewPart {
 	private final AtomicInteger reads = new AtomicInteger();
 	private final AtomicInteger readsDone = new AtomicInteger();
 	private final ISelectionListener sitesSelection = this::sitesSelectionChanged;
+	private final Consumer<String> siteChosen = this::choose;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -63,7 +65,10 @@ public class RecommendationsView extends ViewPart {
 		new Label(row, SWT.NONE).setText("Site:");
 		site = new Combo(row, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(site);
-		site.addListener(SWT.Selection, e -> refresh());
+		site.addListener(SWT.Selection, e -> {
+			SiteMonitoring.get().siteChosen(chosenSite());
+			refresh();
+		});
 		propose = button(row, "Propose", "Make it a request awaiting the customer's approval", this::propose);
 		approve = button(row, "Approve", "The customer approved: the request goes on as received", this::approve);
 		decline = button(row, "Decline...", "The customer declined: the request ends, the site stays monitored",
@@ -73,6 +78,7 @@ public class RecommendationsView extends ViewPart {
 		message = wide(parent);
 		createTable(parent);
 		getSite().getPage().addSelectionListener(SITES_VIEW, sitesSelection);
+		SiteMonitoring.get().onSiteChosen(siteChosen);
 		updateButtons();
 		refresh();
 	}
@@ -97,10 +103,10 @@ public class RecommendationsView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table.getControl());
 		column("Urgency", 70, RecommendationRow::urgencyText);
-		column("What", 380, r -> r.recommendation().advice());
-		column("Evidence", 420, r -> r.recommendation().evidence());
-		column("Change kind", 150, RecommendationRow::kindText);
-		column("Request", 200, RecommendationRow::requestText);
+		column("What", 330, r -> r.recommendation().advice());
+		column("Evidence", 360, r -> r.recommendation().evidence());
+		column("Change kind", 130, RecommendationRow::kindText);
+		column("Request", 190, RecommendationRow::requestText);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addSelectionChangedListener(e -> updateButtons());
 		table.addDoubleClickListener(e -> propose());
@@ -142,10 +148,7 @@ public class RecommendationsView extends ViewPart {
 			if (generation != reads.get()) {
 				return;
 			}
-			site.setItems(state.sites().toArray(String[]::new));
-			if (state.site() != null) {
-				site.select(state.sites().indexOf(state.site()));
-			}
+			SiteCombo.show(site, state.sites(), state.site());
 			contract.setText(state.contract() == null ? "No site yet" : state.contract().words());
 			message.setText(state.contract() == null || !state.contract().monitored() ? ""
 					: state.rows().isEmpty() ? "Nothing to recommend for " + state.site() + " from its samples"
@@ -248,11 +251,12 @@ public class RecommendationsView extends ViewPart {
 
 	/** Shows this site's recommendations. */
 	public void choose(String siteName) {
-		if (!siteName.equals(chosenSite())) {
+		if (siteName != null && !site.isDisposed() && !siteName.equals(chosenSite())) {
 			if (site.indexOf(siteName) < 0) {
 				site.add(siteName);
 			}
 			site.select(site.indexOf(siteName));
+			SiteMonitoring.get().siteChosen(siteName);
 			refresh();
 		}
 	}
@@ -276,6 +280,7 @@ public class RecommendationsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(SITES_VIEW, sitesSelection);
+		SiteMonitoring.get().removeSiteListener(siteChosen);
 		super.dispose();
 	}
 

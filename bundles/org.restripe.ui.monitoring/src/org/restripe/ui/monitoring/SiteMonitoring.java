@@ -26,6 +26,7 @@ public final class SiteMonitoring {
 	private final Map<String, MonitoringJob> ongoing = new HashMap<>();
 	private final List<Consumer<String>> landed = new CopyOnWriteArrayList<>();
 	private final List<Runnable> stateChanged = new CopyOnWriteArrayList<>();
+	private final List<Consumer<String>> chosen = new CopyOnWriteArrayList<>();
 	private SnmpPoller poller;
 
 	private record Runs(List<PollTarget> targets, MonitorRun run) {
@@ -109,6 +110,20 @@ public final class SiteMonitoring {
 
 	public void removeMonitoringListener(Runnable listener) {
 		stateChanged.remove(listener);
+	}
+
+	/** Told, on the UI thread, which site the engineer chose in one of the monitoring views. */
+	public void onSiteChosen(Consumer<String> listener) {
+		chosen.add(listener);
+	}
+
+	public void removeSiteListener(Consumer<String> listener) {
+		chosen.remove(listener);
+	}
+
+	/** The views show the same site: choosing one in a view chooses it in the others. */
+	void siteChosen(String site) {
+		chosen.forEach(l -> l.accept(site));
 	}
 
 	void samplesLanded(String site) {

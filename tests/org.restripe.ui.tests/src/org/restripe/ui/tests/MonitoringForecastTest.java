@@ -30,7 +30,7 @@ class MonitoringForecastTest {
 	void theDashboardShowsTheForecastLineItsBandAndTheDaysUntilFull() throws Exception {
 		Instant now = Instant.now();
 		// 20 GB a year ago, 0.2 GB a day: 93 GB now, 100 GB in 35 days
-		MonitoringBench.seedFillingVolume(SITE, "v1 on t3a", 100, 20, 0.2, 0.4, now);
+		MonitoringBench.seedFillingVolume(SITE, "v1 on t3a", 100, 20, 0.2, 1.5, now);
 		MonitoringBench.seedFillingVolume(SITE, "v2 on t3a", 200, 50, -0.05, 0.3, now);
 		MonitoringBench.contract("forecast-co", SITE, ServiceLevel.OPTION2);
 		try (ShellBot bot = new ShellBot()) {
@@ -53,8 +53,8 @@ class MonitoringForecastTest {
 			XYSeries used = dashboard.capacityChart().usedSeries();
 			assertTrue(used.getItemCount() >= 364 && used.getItemCount() <= 366, "a point a day for a year: "
 					+ used.getItemCount());
-			assertEquals(20, used.getY(0).doubleValue(), 1.0, "a year ago");
-			assertEquals(93, used.getY(used.getItemCount() - 1).doubleValue(), 1.0, "now");
+			assertEquals(20, used.getY(0).doubleValue(), 2.5, "a year ago");
+			assertEquals(93, used.getY(used.getItemCount() - 1).doubleValue(), 2.5, "now (a day's mean, wobble and all)");
 			assertTheForecastReachesTheSizeWhenTheTextSays(dashboard.capacityChart().forecastSeries(), now, days);
 
 			TableItem v2 = dashboard.volumeTable().getItem(1);

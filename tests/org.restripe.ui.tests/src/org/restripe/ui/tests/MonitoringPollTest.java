@@ -30,6 +30,7 @@ import org.restripe.ui.DataDirectory;
 import org.restripe.ui.RestripeUi;
 import org.restripe.ui.monitoring.DashboardView;
 import org.restripe.ui.monitoring.MonitoringPreferences;
+import org.restripe.ui.monitoring.SiteMonitoring;
 import org.restripe.ui.monitoring.TargetsDialog;
 import org.restripe.ui.views.SiteFile;
 
@@ -80,6 +81,62 @@ class MonitoringPollTest {
 			ShellBot.shot(page.getWorkbenchWindow().getShell(), "monitoring-poll.png");
 		} finally {
 			MonitoringPreferences.set(SITE, "", null);
+		}
+	}
+
+	/**
+	 * An Option 3 site monitored every second: Start Monitoring runs a job shown in the Progress view whose rounds
+	 * land in the store and the view; Stop Monitoring ends it and the button offers to start again.
+	 */
+	@Test
+	void startMonitoringPollsRoundAfterRoundUntilStopped() throws Exception {
+		String site = "monitored-site";
+		int port = freeUdpPort();
+		SiteFile demo = new SiteFile(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE));
+		MonitoringBench.contract("monitored-co", site, org.restripe.model.ServiceLevel.OPTION3);
+		MonitoringPreferences.set(site, "127.0.0.1:" + port, "public");
+		MonitoringPreferences.setEvery(Duration.ofSeconds(1));
+		try (SimulatedSite simulator = new SimulatedSite(EcoreUtil.copy(demo.site()), new SiteOptions(null, null, 30_000,
+				ModemTimings.fast(), "sesame42", "dialme", port, "public"), line -> { });
+				ShellBot bot = new ShellBot()) {
+			IWorkbenchPage page = MonitoringBench.monitoringPerspective();
+			DashboardView dashboard = (DashboardView) page.findView(DashboardView.ID);
+			int read = dashboard.readsShown();
+			dashboard.choose(site);
+			bot.dispatchUntil(() -> dashboard.readsShown() > read && dashboard.monitorButton().isEnabled(), 60,
+					"Option 3: Start Monitoring is offered: " + dashboard.contractText());
+			assertEquals("Start Monitoring", dashboard.monitorButton().getText());
+			ShellBot.press(dashboard.monitorButton());
+			assertEquals("Stop Monitoring", dashboard.monitorButton().getText());
+			assertFalse(dashboard.pollNowButton().isEnabled(), "monitoring polls already");
+			waitQuietly(bot, () -> dashboard.messageText().startsWith("Monitoring monitored-site, round 3: 1 of 1 target"), 90);
+			assertTrue(dashboard.messageText().startsWith("Monitoring monitored-site, round 3: 1 of 1 target"),
+					"three rounds: " + dashboard.messageText());
+			assertTrue(java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+					.anyMatch(j -> j.getName().equals("Monitor site monitored-site")), "the job is under way (Progress view)");
+			ShellBot.press(dashboard.monitorButton());
+			waitQuietly(bot, () -> dashboard.monitorButton().getText().equals("Start Monitoring")
+					&& dashboard.messageText().equals("Monitoring of monitored-site stopped"), 30);
+			assertEquals("Start Monitoring", dashboard.monitorButton().getText());
+			assertEquals("Monitoring of monitored-site stopped", dashboard.messageText());
+			assertFalse(SiteMonitoring.get().isMonitoring(site));
+			Instant now = Instant.now();
+			long rounds = MonitoringBench.store().readSite(site, now.minus(Duration.ofHours(1)), now.plusSeconds(60),
+					key -> key.metric().equals(Metric.USED_BYTES)).values().stream().mapToLong(List::size).max().orElse(0);
+			assertTrue(rounds >= 3, "a used-space sample a round: " + rounds);
+			assertTrue(dashboard.pollNowButton().isEnabled());
+		} finally {
+			MonitoringPreferences.set(site, "", null);
+			MonitoringPreferences.setEvery(Duration.ofSeconds(MonitoringPreferences.DEFAULT_EVERY_SECONDS));
+		}
+	}
+
+	/** Runs the event loop until {@code done} or the time is up; the caller asserts with what the view says then. */
+	private static void waitQuietly(ShellBot bot, java.util.function.BooleanSupplier done, int seconds) {
+		try {
+			bot.dispatchUntil(done, seconds, "");
+		} catch (AssertionError e) {
+			// asserted by the caller, with the view's text
 		}
 	}
 
