@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.SimpleDateFormat;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -18,6 +19,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.restripe.monitor.samples.SeriesPoint;
 import org.restripe.monitor.trend.CapacityForecast;
 
 /**
@@ -33,12 +35,11 @@ public final class CapacityChart {
 	private final XYSeries used = new XYSeries("Used space", true, true);
 	private final YIntervalSeries forecast = new YIntervalSeries("Forecast, 95% prediction band", true, true);
 	private final XYPlot plot;
+	private final DateAxis time = new DateAxis("Date");
 	private final JFreeChart chart;
 	private ValueMarker size;
 
 	public CapacityChart() {
-		DateAxis time = new DateAxis("Date");
-		time.setDateFormatOverride(new SimpleDateFormat("yyyy-MM-dd"));
 		NumberAxis gb = new NumberAxis("GB");
 		gb.setAutoRangeIncludesZero(true);
 		gb.setUpperMargin(0.12); // room above the size line for its label
@@ -48,8 +49,8 @@ public final class CapacityChart {
 		plot = new XYPlot(new XYSeriesCollection(used), time, gb, usedLine);
 		DeviationRenderer band = new DeviationRenderer(true, false);
 		band.setSeriesPaint(0, new Color(0xd0, 0x60, 0x10));
-		band.setSeriesFillPaint(0, new Color(0xf0, 0xa0, 0x60));
-		band.setAlpha(0.3f);
+		band.setSeriesFillPaint(0, new Color(0xff, 0x99, 0x33));
+		band.setAlpha(0.45f);
 		band.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
 				new float[] { 6f, 4f }, 0f));
 		plot.setDataset(1, new YIntervalSeriesCollection());
@@ -89,6 +90,7 @@ public final class CapacityChart {
 			if (volume != null) {
 				chart.setTitle("Capacity of " + volume.volume());
 				volume.used().forEach(p -> used.add(p.meanAtMillis(), p.mean() / GB));
+				dateFormat(volume);
 				volume.forecast().ifPresent(f -> drawForecast(volume, f, nowMillis));
 				if (!Double.isNaN(volume.sizeBytes())) {
 					sizeLine(volume.sizeBytes());
@@ -99,6 +101,14 @@ public final class CapacityChart {
 		} finally {
 			chart.setNotify(true);
 		}
+	}
+
+	/** Days over months, hours and minutes over the first day of samples. */
+	private void dateFormat(VolumeCapacity volume) {
+		List<SeriesPoint> points = volume.used();
+		long span = points.isEmpty() ? 0 : points.get(points.size() - 1).meanAtMillis() - points.get(0).meanAtMillis();
+		time.setDateFormatOverride(new SimpleDateFormat(span < 2 * VolumeCapacity.DAY_MILLIS && volume.forecast().isEmpty()
+				? "HH:mm" : "yyyy-MM-dd"));
 	}
 
 	private void drawForecast(VolumeCapacity volume, CapacityForecast f, long nowMillis) {

@@ -2,6 +2,8 @@ package org.restripe.ui.monitoring;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -18,14 +20,18 @@ public final class PortLoadChart {
 	private final JFreeChart chart;
 
 	public PortLoadChart() {
-		NumberAxis count = new NumberAxis("I/O requests, last 14 days");
+		NumberAxis count = new NumberAxis("Requests (14 days)");
+		count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		count.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+		CategoryAxis port = new CategoryAxis("Port");
+		port.setMaximumCategoryLabelLines(2);
 		BarRenderer bars = new BarRenderer();
 		bars.setBarPainter(new StandardBarPainter());
 		bars.setShadowVisible(false);
 		bars.setSeriesPaint(0, new Color(0x2e, 0x8b, 0x57));
 		bars.setSeriesPaint(1, new Color(0x1f, 0x5f, 0xa8));
 		bars.setSeriesPaint(2, new Color(0xd0, 0x60, 0x10));
-		CategoryPlot plot = new CategoryPlot(requests, new CategoryAxis("Port"), count, bars);
+		CategoryPlot plot = new CategoryPlot(requests, port, count, bars);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
 		chart = new JFreeChart("Load per port", new Font("SansSerif", Font.BOLD, 13), plot, true);
