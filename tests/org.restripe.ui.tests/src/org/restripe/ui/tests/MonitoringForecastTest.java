@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.jfree.data.xy.XYSeries;
@@ -16,6 +17,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.ServiceLevel;
 import org.restripe.ui.monitoring.DashboardView;
+import org.restripe.ui.views.SiteFile;
+import org.restripe.ui.views.SiteNavigatorView;
 
 /**
  * A year of samples of a volume filling at 0.2 GB a day towards its 100 GB, seeded through the SampleStore: the
@@ -66,6 +69,14 @@ class MonitoringForecastTest {
 			assertFalse(dashboard.monitorButton().isEnabled(), "no ongoing monitoring without Option 3");
 			assertTrue(dashboard.pollNowButton().isEnabled(), "a one-off poll needs no contract");
 			ShellBot.shot(page.getWorkbenchWindow().getShell(), "monitoring-perspective.png");
+
+			// the dashboard follows the site chosen in the Sites view
+			SiteNavigatorView sites = (SiteNavigatorView) page.showView(SiteNavigatorView.ID);
+			SiteFile demo = (SiteFile) sites.viewer().getTree().getItem(0).getData();
+			page.activate(sites);
+			sites.viewer().setSelection(new StructuredSelection(demo), true);
+			bot.dispatchUntil(() -> dashboard.siteCombo().getText().equals(demo.siteName()), 30,
+					"the dashboard shows the site selected in the Sites view");
 		}
 	}
 
