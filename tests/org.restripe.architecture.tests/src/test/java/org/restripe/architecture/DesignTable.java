@@ -25,7 +25,9 @@ final class DesignTable {
 			Map.entry("org.restripe.cli", minus(NON_UI, "org.restripe.cli")),
 			Map.entry("org.restripe.ui", minus(NON_UI, "")),
 			Map.entry("org.restripe.ui.diagram", Set.of("org.restripe.model", "org.restripe.review", "org.restripe.ui")),
-			Map.entry("org.restripe.ui.wizards", Set.of("org.restripe.workflow", "org.restripe.ui")));
+			Map.entry("org.restripe.ui.wizards", Set.of("org.restripe.workflow", "org.restripe.ui")),
+			Map.entry("org.restripe.ui.monitoring", Set.of("org.restripe.model", "org.restripe.store", "org.restripe.monitor",
+					"org.restripe.workflow", "org.restripe.ui")));
 
 	private DesignTable() {
 	}
