@@ -29,12 +29,12 @@ public final class BuildKitPage extends WizardPage {
 	private final KitRequestField request;
 	private Text kitFile;
 
-	BuildKitPage(KitPlanSummary summary, Path suggested, String signingKey, Integer suggestedRequest) {
+	BuildKitPage(KitPlanSummary summary, Path suggested, String signingKey, String siteName, Integer suggestedRequest) {
 		super("buildKit");
 		this.summary = summary;
 		this.suggested = suggested;
 		this.signingKey = signingKey;
-		this.request = new KitRequestField(summary.siteName(), suggestedRequest, this::validate);
+		this.request = new KitRequestField(siteName, suggestedRequest, this::validate);
 		setTitle("Build the kit of " + summary.siteName());
 		setDescription("The plan is proven, rendered into per-array scripts and rollbacks, signed and written.");
 	}

@@ -70,14 +70,14 @@ public final class BuildKitWizard extends Wizard {
 	@Override
 	public void addPages() {
 		page = new BuildKitPage(KitPlanSummary.of(design.current(), design.site()), KitBuilds.suggestedKitFile(design),
-				signer, suggestedRequest);
+				signer, KitBuilds.siteName(design), suggestedRequest);
 		addPage(page);
 	}
 
 	@Override
 	public boolean performFinish() {
 		Request request = page.request();
-		KitFiling filing = request == null ? KitFiling.NONE : new KitRequestFiling(request.id(), design.site().getName());
+		KitFiling filing = request == null ? KitFiling.NONE : new KitRequestFiling(request.id(), KitBuilds.siteName(design));
 		job = KitBuilds.start(design, new WizardKitFeedback(window, page.kitFile(), dataDirectory, this::filed),
 				dataDirectory, keyPassword, filing);
 		return job != null;

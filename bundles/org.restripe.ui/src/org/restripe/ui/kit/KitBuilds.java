@@ -25,14 +25,20 @@ public final class KitBuilds {
 
 	/** "demo.kit" beside "demo.desired.restripe" (and beside "demo.restripe", the site it changes). */
 	public static Path suggestedKitFile(SiteDesign design) {
-		Path file = design.file();
-		String name = file.getFileName().toString();
-		String base = name.endsWith(SiteEditorInput.DESIRED_SUFFIX)
+		return design.file().resolveSibling(siteName(design) + ".kit");
+	}
+
+	/**
+	 * "demo" for "demo.desired.restripe": the site as the Sites view, Run Kit and the desk name it (its site
+	 * file's name), not the configuration's display name.
+	 */
+	public static String siteName(SiteDesign design) {
+		String name = design.file().getFileName().toString();
+		return name.endsWith(SiteEditorInput.DESIRED_SUFFIX)
 				? name.substring(0, name.length() - SiteEditorInput.DESIRED_SUFFIX.length())
 				: name.endsWith(SiteEditorInput.EXTENSION)
 						? name.substring(0, name.length() - SiteEditorInput.EXTENSION.length())
 						: name;
-		return file.resolveSibling(base + ".kit");
 	}
 
 	/**

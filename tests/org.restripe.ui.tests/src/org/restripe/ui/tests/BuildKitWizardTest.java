@@ -13,11 +13,13 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -44,6 +46,11 @@ import org.restripe.ui.kit.SecureStorageKeyPassword;
 import org.restripe.ui.views.SiteFile;
 import org.restripe.ui.wizards.BuildKitPage;
 import org.restripe.ui.wizards.BuildKitWizard;
+import org.restripe.plan.kit.KitDigest;
+import org.restripe.workflow.Request;
+import org.restripe.workflow.RequestDesk;
+import org.restripe.workflow.RequestProgress;
+import org.restripe.workflow.RequestState;
 
 /**
  * Design > Build Kit... as the wizard: the plan's summary with its risk and duration, the kit file checked as it
@@ -148,7 +155,8 @@ class BuildKitWizardTest {
 		WizardDialog dialog = new WizardDialog(window, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		try {
+		try (ShellBot bot = new ShellBot()) {
+			bot.dispatchUntil(wizard::canFinish, 60, "the site's open requests were read");
 			assertNull(wizard.page().getErrorMessage());
 			assertEquals("Kit file: demo-site.kit exists and will be replaced", wizard.page().getMessage());
 			assertTrue(wizard.canFinish(), "replacing is allowed, once said");
@@ -183,6 +191,99 @@ class BuildKitWizardTest {
 		} finally {
 			page.closeEditor(editor, false);
 		}
+	}
+
+	@Test
+	void theKitIsFiledUnderTheRequestSelectedInTheDeskWhichBecomesImplementationBuilt() throws Exception {
+		Site current = new SiteFile(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE)).site();
+		String customer = DeskFixture.unique("tailspin");
+		String siteName = customer + "-site";
+		DeskFixture.customerWithSite(customer, siteName);
+		RequestDesk desk = new RequestDesk(DeskFixture.database());
+		Request older = desk.open(customer, siteName, "Write-through cache on every array");
+		Request chosen = desk.move(desk.open(customer, siteName, "Raise the reconstruction rate"),
+				RequestState.CONFIGURATION_DETERMINED, "the configuration is known");
+		Request closed = desk.move(desk.open(customer, siteName, "An earlier change"), RequestState.CANCELLED,
+				"the customer withdrew it");
+		Request elsewhere = desk.open(customer, customer + "-other-site", "Another site's change");
+		Path data = dir.resolve("data");
+		Files.createDirectories(data);
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		BuildKitWizard wizard = new BuildKitWizard(new Design(current, TestKits.onlineChange(current),
+				dir.resolve(siteName + ".desired.restripe")), window, data, creating -> "pw".toCharArray())
+				.suggestingRequest(chosen.id());
+		WizardDialog dialog = new WizardDialog(window, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<String> built = new ArrayList<>();
+		try (ShellBot bot = new ShellBot()) {
+			bot.whenOpen(BuildKitWizard.BUILT, s -> {
+				built.add(ShellBot.texts(s));
+				ShellBot.press(s, "OK");
+			});
+			bot.dispatchUntil(wizard::canFinish, 60, "the site's open requests were read");
+			Combo field = wizard.page().requestField();
+			assertEquals(List.of("none", "Request " + chosen.id() + ": Raise the reconstruction rate (" + chosen.state().words() + ")",
+					"Request " + older.id() + ": Write-through cache on every array (" + older.state().words() + ")"),
+					List.of(field.getItems()), "the site's open requests, newest first: not " + closed.label()
+							+ " (cancelled) nor " + elsewhere.label() + " (another site)");
+			assertEquals("Request " + chosen.id() + ": Raise the reconstruction rate (" + chosen.state().words() + ")", field.getText(),
+					"the request selected in the desk is chosen");
+			assertEquals("Request: request " + chosen.id() + " is filed with the kit and becomes implementation built",
+					wizard.page().getMessage());
+			ShellBot.shot(dialog.getShell(), "build-kit-request.png");
+			ShellBot.press(dialog.getShell(), "Finish");
+			bot.dispatchUntil(() -> !built.isEmpty(), 180, "the kit was built and the result shown");
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+		}
+		assertTrue(built.get(0).contains("Request " + chosen.id() + " is now implementation built."), built.get(0));
+		Path kit = dir.resolve(siteName + ".kit");
+		assertEquals(RequestState.IMPLEMENTATION_BUILT, desk.find(chosen.id()).orElseThrow().state());
+		assertEquals(Optional.of(chosen.id()), new RequestProgress(DeskFixture.database()).requestOfKit(KitDigest.of(kit)),
+				"the kit is filed under the request by its manifest's SHA-256");
+		assertEquals(RequestState.RECEIVED, desk.find(older.id()).orElseThrow().state(), "the other request stays");
+		List<RequestState> path = desk.transitions(chosen.id()).stream().map(t -> t.to()).toList();
+		assertEquals(RequestState.IMPLEMENTATION_BUILT, path.get(path.size() - 1), String.valueOf(path));
+	}
+
+	@Test
+	void noneFilesTheKitUnderNoRequest() throws Exception {
+		Site current = new SiteFile(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE)).site();
+		String customer = DeskFixture.unique("contoso");
+		String siteName = customer + "-site";
+		DeskFixture.customerWithSite(customer, siteName);
+		Request open = new RequestDesk(DeskFixture.database()).open(customer, siteName, "Write-through cache");
+		Path data = dir.resolve("data");
+		Files.createDirectories(data);
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		BuildKitWizard wizard = new BuildKitWizard(new Design(current, TestKits.onlineChange(current),
+				dir.resolve(siteName + ".desired.restripe")), window, data, creating -> "pw".toCharArray());
+		WizardDialog dialog = new WizardDialog(window, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<String> built = new ArrayList<>();
+		try (ShellBot bot = new ShellBot()) {
+			bot.whenOpen(BuildKitWizard.BUILT, s -> {
+				built.add(ShellBot.texts(s));
+				ShellBot.press(s, "OK");
+			});
+			bot.dispatchUntil(wizard::canFinish, 60, "the site's open requests were read");
+			assertEquals("none", wizard.page().requestField().getText(), "no request was selected in the desk");
+			assertEquals(2, wizard.page().requestField().getItemCount(), "none and " + open.label());
+			ShellBot.press(dialog.getShell(), "Finish");
+			bot.dispatchUntil(() -> !built.isEmpty(), 180, "the kit was built and the result shown");
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+		}
+		assertFalse(built.get(0).contains("Request "), built.get(0));
+		assertEquals(RequestState.RECEIVED, new RequestDesk(DeskFixture.database()).find(open.id()).orElseThrow().state());
+		assertEquals(Optional.empty(), new RequestProgress(DeskFixture.database())
+				.requestOfKit(KitDigest.of(dir.resolve(siteName + ".kit"))));
 	}
 
 	private static String manifestSha256(Path kit) throws Exception {

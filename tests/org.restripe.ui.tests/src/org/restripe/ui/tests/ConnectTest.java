@@ -127,7 +127,9 @@ class ConnectTest {
 			List<String> arrays = site.arrayNames();
 			site.remember(storage, arrays);
 			String siteModem = site.siteFile.site().getModem().getNumber();
-			storage.node(SecureStorageSecrets.nodePath(site.siteName(), new Secret(Secret.Kind.DIAL_ACCOUNT, siteModem)))
+			// under the key every dialback of the workbench looks it up (the account a wizard remembered, if any)
+			storage.node(SecureStorageSecrets.nodePath(site.siteName(),
+					org.restripe.ui.connect.DialbackAccount.remembered(site.siteName(), siteModem).secret()))
 					.put(SecureStorageSecrets.KEY, "dialme", true);
 			String centerModem = "tcp:127.0.0.1:" + site.simulator.centerModemPort();
 			bot.whenOpen(ConnectDialog.TITLE, s -> {

@@ -32,6 +32,14 @@ import org.restripe.ui.run.RunKitFlow;
 import org.restripe.ui.run.RunKitJob;
 import org.restripe.ui.session.LineState;
 import org.restripe.ui.session.SessionView;
+import org.restripe.plan.kit.KitDigest;
+import org.restripe.ui.connect.DialbackAccount;
+import org.restripe.ui.secure.SecureStorageSecrets;
+import org.restripe.ui.secure.SitePasswordDialog;
+import org.restripe.workflow.Request;
+import org.restripe.workflow.RequestDesk;
+import org.restripe.workflow.RequestProgress;
+import org.restripe.workflow.RequestState;
 
 /**
  * Run Kit... on the demo site played by the simulator: the kit's signer and freshness shown before anything
@@ -209,6 +217,121 @@ class RunKitTest extends KitFlowCase {
 			}
 			assertEquals(TestKits.unit(current, "t3a").getCache().getCacheMode(),
 					site.array("t3a").getCache().getCacheMode());
+		}
+	}
+
+	/** A request of the demo site, with the kit filed under it as Build Kit files it: implementation built. */
+	private Request requestOfKit(Path kit, String summary) throws Exception {
+		String customer = DeskFixture.unique("runkit");
+		DeskFixture.customerWithSite(customer, customer + "-site");
+		Request request = new RequestDesk(DeskFixture.database()).open(customer, "demo-site", summary);
+		return new RequestProgress(DeskFixture.database()).kitBuilt(request.id(), KitDigest.of(kit), "demo-site", "test");
+	}
+
+	private List<RequestState> path(Request request) throws Exception {
+		return new RequestDesk(DeskFixture.database()).transitions(request.id()).stream().map(t -> t.to()).toList();
+	}
+
+	@Test
+	void theRequestTheKitWasBuiltForIsConnectedThenVerifiedAndTheResultSaysSo() throws Exception {
+		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
+			prepare(site);
+			Site current = site.siteFile.site();
+			Path kit = dir.resolve("online.kit");
+			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
+			Request request = requestOfKit(kit, "Write-through cache on the arrays");
+			List<RequestState> whileConfirming = new ArrayList<>();
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
+			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5m"));
+			bot.whenOpen(CommitConfirmDialog.TITLE, s -> {
+				whileConfirming.add(state(request));
+				ShellBot.press(s, "Confirm");
+			});
+			bot.whenOpen(RunKitFlow.RESULT, this::readResult);
+			RunKitJob job = start(kit);
+			assertNotNull(job, "the kit passed its checks and runs");
+			bot.dispatchUntil(() -> !result.isEmpty(), 300, "the run ended and its result was shown");
+			assertEquals(List.of(RequestState.CONNECTED), whileConfirming, "connected while the run goes");
+			assertEquals(RequestState.VERIFIED, state(request));
+			List<RequestState> path = path(request);
+			assertEquals(List.of(RequestState.IMPLEMENTATION_BUILT, RequestState.CONNECTED, RequestState.APPLIED,
+					RequestState.VERIFIED), path.subList(path.size() - 4, path.size()), String.valueOf(path));
+			assertEquals("applied and verified: every array is as designed", new RequestDesk(DeskFixture.database())
+					.transitions(request.id()).get(path.size() - 1).why());
+			assertTrue(result.get(0).contains("Request " + request.id() + " is now verified."), result.get(0));
+		}
+	}
+
+	@Test
+	void aChangeRolledBackForWantOfAConfirmationLeavesItsRequestFailed() throws Exception {
+		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
+			prepare(site);
+			Site current = site.siteFile.site();
+			Path kit = dir.resolve("online.kit");
+			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
+			Request request = requestOfKit(kit, "Write-through cache, if the customer confirms");
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
+			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5s"));
+			bot.whenOpen(CommitConfirmDialog.TITLE, s -> { }); // nobody answers
+			bot.whenOpen(RunKitFlow.RESULT, this::readResult);
+			RunKitJob job = start(kit);
+			assertNotNull(job);
+			bot.dispatchUntil(() -> !result.isEmpty(), 300, "the run ended and its result was shown");
+			RunKitJob.Ran ran = assertInstanceOf(RunKitJob.Ran.class, job.outcome(), String.valueOf(job.outcome()));
+			assertEquals(RunResult.Outcome.ROLLED_BACK, ran.result().outcome());
+			assertEquals(RequestState.FAILED, state(request));
+			List<org.restripe.workflow.Transition> moves = new RequestDesk(DeskFixture.database()).transitions(request.id());
+			assertEquals(ran.result().outcome() + ": " + ran.result().message(), moves.get(moves.size() - 1).why(),
+					"the run's outcome is why it failed");
+			assertTrue(result.get(0).contains("Request " + request.id() + " is now failed."), result.get(0));
+		}
+	}
+
+	@Test
+	void runKitsDialbackFindsThePasswordRememberedForTheConnectWizardsAccount() throws Exception {
+		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
+			prepare(site);
+			// what the Connect wizard leaves: the number and account remembered, the password under their key only
+			DialbackAccount account = new DialbackAccount("+1 555 0100", "restripe");
+			account.remember(site.siteName());
+			storage.node(SecureStorageSecrets.nodePath(site.siteName(), account.secret()))
+					.put(SecureStorageSecrets.KEY, "dialme", true);
+			Site current = site.siteFile.site();
+			Path kit = dir.resolve("online.kit");
+			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
+			String centerModem = "tcp:127.0.0.1:" + site.simulator.centerModemPort();
+			List<String> asked = new ArrayList<>();
+			bot.whenOpen(SitePasswordDialog.TITLE, s -> {
+				asked.add(ShellBot.texts(s));
+				ShellBot.press(s, "Cancel");
+			});
+			bot.whenOpen(KitChoiceDialog.TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
+			bot.whenOpen(RunKitDialog.TITLE, s -> {
+				RunKitDialog dialog = (RunKitDialog) s.getData();
+				ShellBot.click(dialog.linePanel().wayButton(Way.DIAL));
+				dialog.linePanel().modemField().setText(centerModem);
+				assertTrue(ShellBot.texts(s).contains("+1 555 0100"), "the number the call dials is shown");
+				ShellBot.click(dialog.commitConfirmBox());
+				assertNull(dialog.getErrorMessage());
+				ShellBot.press(s, "Run");
+			});
+			bot.whenOpen(RunKitFlow.RESULT, this::readResult);
+			RunKitJob job = start(kit);
+			assertNotNull(job);
+			bot.dispatchUntil(() -> !result.isEmpty(), 300, "the run ended and its result was shown");
+			assertEquals(List.of(), asked, "no password was asked: the wizard's account's password was found");
+			RunKitJob.Ran ran = assertInstanceOf(RunKitJob.Ran.class, job.outcome(), String.valueOf(job.outcome()));
+			assertTrue(ran.verified(), ran.verification());
+			assertTrue(site.log().contains("password accepted for account"), site.log());
+			assertFalse(Files.readString(job.order().recordingFile()).contains("dialme"), "the password is not recorded");
+		}
+	}
+
+	private static RequestState state(Request request) {
+		try {
+			return new RequestDesk(DeskFixture.database()).find(request.id()).orElseThrow().state();
+		} catch (org.restripe.store.StoreException e) {
+			throw new AssertionError(e.getMessage(), e);
 		}
 	}
 }
