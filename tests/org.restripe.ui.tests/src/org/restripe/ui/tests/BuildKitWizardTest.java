@@ -121,7 +121,7 @@ class BuildKitWizardTest {
 			Path kit = dir.resolve("demo.kit");
 			page.kitFileField().setText(kit.toString());
 			assertNull(page.getErrorMessage());
-			assertTrue(wizard.canFinish());
+			bot.dispatchUntil(wizard::canFinish, 60, "the site's open requests were read");
 			ShellBot.shot(dialog.getShell(), "build-kit-wizard.png");
 			ShellBot.press(dialog.getShell(), "Finish");
 			BuildKitJob job = wizard.job();
@@ -201,11 +201,12 @@ class BuildKitWizardTest {
 		DeskFixture.customerWithSite(customer, siteName);
 		RequestDesk desk = new RequestDesk(DeskFixture.database());
 		Request older = desk.open(customer, siteName, "Write-through cache on every array");
-		Request chosen = desk.move(desk.open(customer, siteName, "Raise the reconstruction rate"),
+		Request chosen = desk.move(desk.open(customer, siteName, "Raise the reconstruction rate").id(),
 				RequestState.CONFIGURATION_DETERMINED, "the configuration is known");
-		Request closed = desk.move(desk.open(customer, siteName, "An earlier change"), RequestState.CANCELLED,
+		Request closed = desk.move(desk.open(customer, siteName, "An earlier change").id(), RequestState.CANCELLED,
 				"the customer withdrew it");
 		Request elsewhere = desk.open(customer, customer + "-other-site", "Another site's change");
+		current = TestKits.forCustomer(current, customer);
 		Path data = dir.resolve("data");
 		Files.createDirectories(data);
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -256,6 +257,7 @@ class BuildKitWizardTest {
 		String siteName = customer + "-site";
 		DeskFixture.customerWithSite(customer, siteName);
 		Request open = new RequestDesk(DeskFixture.database()).open(customer, siteName, "Write-through cache");
+		current = TestKits.forCustomer(current, customer);
 		Path data = dir.resolve("data");
 		Files.createDirectories(data);
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

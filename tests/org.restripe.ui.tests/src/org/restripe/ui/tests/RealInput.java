@@ -49,6 +49,16 @@ public final class RealInput {
 		UiTestSupport.flush(control.getDisplay());
 	}
 
+	/** {@code clicks} left clicks in the middle of {@code area} (a table row, a tree item) of the control. */
+	public static void clickAt(Control control, Rectangle area, int clicks) {
+		Point center = control.toDisplay(area.x + Math.min(12, area.width / 2), area.y + area.height / 2);
+		control.getShell().forceActive();
+		UiTestSupport.flush(control.getDisplay());
+		xdotool(control.getDisplay(), "mousemove", "--sync", Integer.toString(center.x), Integer.toString(center.y));
+		xdotool(control.getDisplay(), "click", "--repeat", Integer.toString(clicks), "--delay", "80", "1");
+		UiTestSupport.flush(control.getDisplay());
+	}
+
 	private static void focus(Control field) {
 		field.getShell().forceActive();
 		UiTestSupport.flush(field.getDisplay());

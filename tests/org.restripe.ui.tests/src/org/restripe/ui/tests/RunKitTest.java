@@ -221,8 +221,7 @@ class RunKitTest extends KitFlowCase {
 	}
 
 	/** A request of the demo site, with the kit filed under it as Build Kit files it: implementation built. */
-	private Request requestOfKit(Path kit, String summary) throws Exception {
-		String customer = DeskFixture.unique("runkit");
+	private Request requestOfKit(Path kit, String customer, String summary) throws Exception {
 		DeskFixture.customerWithSite(customer, customer + "-site");
 		Request request = new RequestDesk(DeskFixture.database()).open(customer, "demo-site", summary);
 		return new RequestProgress(DeskFixture.database()).kitBuilt(request.id(), KitDigest.of(kit), "demo-site", "test");
@@ -236,10 +235,11 @@ class RunKitTest extends KitFlowCase {
 	void theRequestTheKitWasBuiltForIsConnectedThenVerifiedAndTheResultSaysSo() throws Exception {
 		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
 			prepare(site);
-			Site current = site.siteFile.site();
+			String customer = DeskFixture.unique("runkit");
+			Site current = TestKits.forCustomer(site.siteFile.site(), customer);
 			Path kit = dir.resolve("online.kit");
 			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
-			Request request = requestOfKit(kit, "Write-through cache on the arrays");
+			Request request = requestOfKit(kit, customer, "Write-through cache on the arrays");
 			List<RequestState> whileConfirming = new ArrayList<>();
 			bot.whenOpen(KitChoiceDialog.TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
 			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5m"));
@@ -266,10 +266,11 @@ class RunKitTest extends KitFlowCase {
 	void aChangeRolledBackForWantOfAConfirmationLeavesItsRequestFailed() throws Exception {
 		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
 			prepare(site);
-			Site current = site.siteFile.site();
+			String customer = DeskFixture.unique("runkit");
+			Site current = TestKits.forCustomer(site.siteFile.site(), customer);
 			Path kit = dir.resolve("online.kit");
 			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
-			Request request = requestOfKit(kit, "Write-through cache, if the customer confirms");
+			Request request = requestOfKit(kit, customer, "Write-through cache, if the customer confirms");
 			bot.whenOpen(KitChoiceDialog.TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
 			bot.whenOpen(RunKitDialog.TITLE, s -> runOverTelnet(s, site, center, "5s"));
 			bot.whenOpen(CommitConfirmDialog.TITLE, s -> { }); // nobody answers

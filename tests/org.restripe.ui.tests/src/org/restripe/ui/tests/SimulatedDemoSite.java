@@ -32,11 +32,17 @@ import org.restripe.ui.views.SiteFile;
 final class SimulatedDemoSite implements AutoCloseable {
 	static final String ARRAY_PASSWORD = "sesame42";
 
-	final SiteFile siteFile = new SiteFile(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE));
+	final SiteFile siteFile;
 	final SimulatedSite simulator;
 	private final Queue<String> log = new ConcurrentLinkedQueue<>();
 
 	SimulatedDemoSite() throws IOException {
+		this(RestripeUi.dataDirectory().sites().resolve(DataDirectory.DEMO_FILE));
+	}
+
+	/** The site of {@code file} (the demo site under another name, say) played by the simulator. */
+	SimulatedDemoSite(Path file) throws IOException {
+		siteFile = new SiteFile(file);
 		simulator = new SimulatedSite(EcoreUtil.copy(siteFile.site()), new SiteOptions(null, null, 30_000,
 				ModemTimings.fast(), ARRAY_PASSWORD, "dialme", 0, "public"), log::add);
 	}

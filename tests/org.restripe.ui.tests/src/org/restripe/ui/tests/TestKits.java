@@ -38,6 +38,16 @@ final class TestKits {
 		return desired;
 	}
 
+	/**
+	 * A copy of the site, the customer's: the same storage configuration (a kit from it is fresh for the site
+	 * file) in a kit of its own (a kit is named by its content, and the desk files each kit under one request).
+	 */
+	static Site forCustomer(Site site, String customer) {
+		Site copy = EcoreUtil.copy(site);
+		copy.setCustomer(customer);
+		return copy;
+	}
+
 	static StorageUnit unit(Site site, String name) {
 		return site.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
 				.filter(u -> name.equals(u.getName())).findFirst().orElseThrow();
