@@ -22,6 +22,7 @@ public class CustomersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		DeskViews.opened(this);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(new CustomerContentProvider());
@@ -60,6 +61,12 @@ public class CustomersView extends ViewPart {
 
 	public String status() {
 		return status.getText();
+	}
+
+	@Override
+	public void dispose() {
+		DeskViews.closed(this);
+		super.dispose();
 	}
 
 	@Override

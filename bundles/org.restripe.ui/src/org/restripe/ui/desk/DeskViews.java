@@ -1,23 +1,44 @@
 package org.restripe.ui.desk;
 
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
 
 /** Reads the desk's open views again after something changed the database. */
 public final class DeskViews {
 	private DeskViews() {
 	}
 
+	/**
+	 * The desk views open in any perspective: findView sees only the current perspective's, and a kit built in
+	 * Design or run in Operations moves a request the Desk must show when the engineer comes back to it.
+	 */
+	private static final Set<ViewPart> OPEN = new CopyOnWriteArraySet<>();
+
+	static void opened(ViewPart view) {
+		OPEN.add(view);
+	}
+
+	static void closed(ViewPart view) {
+		OPEN.remove(view);
+	}
+
 	/** {@code outcome}: what changed, shown in the Requests view ("" for nothing). */
 	public static void refresh(IWorkbenchPage page, String outcome) {
-		if (page.findView(RequestsView.ID) instanceof RequestsView requests) {
-			requests.report(outcome);
-		}
-		if (page.findView(RequestHistoryView.ID) instanceof RequestHistoryView history) {
-			history.reload();
-		}
-		if (page.findView(CustomersView.ID) instanceof CustomersView customers) {
-			customers.reload();
+		for (ViewPart view : OPEN) {
+			if (view.getSite().getPage() != page) {
+				continue;
+			}
+			if (view instanceof RequestsView requests) {
+				requests.report(outcome);
+			} else if (view instanceof RequestHistoryView history) {
+				history.reload();
+			} else if (view instanceof CustomersView customers) {
+				customers.reload();
+			}
 		}
 	}
 

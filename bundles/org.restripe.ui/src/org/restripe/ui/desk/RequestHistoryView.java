@@ -34,6 +34,7 @@ public class RequestHistoryView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		DeskViews.opened(this);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		title = new Label(parent, SWT.WRAP);
 		title.setText("Select a request in the Requests view to see its history.");
@@ -113,6 +114,7 @@ public class RequestHistoryView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		DeskViews.closed(this);
 		getSite().getPage().removePostSelectionListener(follow);
 		getSite().getPage().removeSelectionListener(follow);
 		super.dispose();

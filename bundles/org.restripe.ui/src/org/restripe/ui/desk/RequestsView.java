@@ -44,6 +44,7 @@ public class RequestsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		DeskViews.opened(this);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		filters = new RequestFilters(parent, () -> {
 			page = 1;
@@ -159,6 +160,7 @@ public class RequestsView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		DeskViews.closed(this);
 		lastSelected = null;
 		super.dispose();
 	}

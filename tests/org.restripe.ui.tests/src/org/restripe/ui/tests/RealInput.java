@@ -42,21 +42,23 @@ public final class RealInput {
 	public static void click(Control control) {
 		Rectangle bounds = control.getBounds();
 		Point center = control.getParent().toDisplay(bounds.x + Math.min(12, bounds.width / 2), bounds.y + bounds.height / 2);
+		Display display = control.getDisplay(); // the click may close the dialog the control is in
 		control.getShell().forceActive();
-		UiTestSupport.flush(control.getDisplay());
-		xdotool(control.getDisplay(), "mousemove", "--sync", Integer.toString(center.x), Integer.toString(center.y));
-		xdotool(control.getDisplay(), "click", "1");
-		UiTestSupport.flush(control.getDisplay());
+		UiTestSupport.flush(display);
+		xdotool(display, "mousemove", "--sync", Integer.toString(center.x), Integer.toString(center.y));
+		xdotool(display, "click", "1");
+		UiTestSupport.flush(display);
 	}
 
 	/** {@code clicks} left clicks in the middle of {@code area} (a table row, a tree item) of the control. */
 	public static void clickAt(Control control, Rectangle area, int clicks) {
 		Point center = control.toDisplay(area.x + Math.min(12, area.width / 2), area.y + area.height / 2);
+		Display display = control.getDisplay();
 		control.getShell().forceActive();
-		UiTestSupport.flush(control.getDisplay());
-		xdotool(control.getDisplay(), "mousemove", "--sync", Integer.toString(center.x), Integer.toString(center.y));
-		xdotool(control.getDisplay(), "click", "--repeat", Integer.toString(clicks), "--delay", "80", "1");
-		UiTestSupport.flush(control.getDisplay());
+		UiTestSupport.flush(display);
+		xdotool(display, "mousemove", "--sync", Integer.toString(center.x), Integer.toString(center.y));
+		xdotool(display, "click", "--repeat", Integer.toString(clicks), "--delay", "80", "1");
+		UiTestSupport.flush(display);
 	}
 
 	private static void focus(Control field) {

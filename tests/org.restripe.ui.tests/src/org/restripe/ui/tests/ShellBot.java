@@ -73,10 +73,11 @@ public final class ShellBot implements AutoCloseable {
 	}
 
 	private void run(Shell shell, Consumer<Shell> action) {
+		String title = shell.getText(); // the action may close the shell before it fails
 		try {
 			action.accept(shell);
 		} catch (Throwable t) {
-			failures.add("handling '" + shell.getText() + "': " + t);
+			failures.add("handling '" + title + "': " + t);
 			if (!shell.isDisposed()) {
 				shell.close();
 			}

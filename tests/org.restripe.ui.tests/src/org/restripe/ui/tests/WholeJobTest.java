@@ -309,7 +309,7 @@ class WholeJobTest {
 		clickButton(dialog.getShell(), "Finish");
 		bot.dispatchUntil(() -> !built.isEmpty(), 180, "the kit was built and the result shown");
 		assertTrue(built.get(0).contains("Request " + request.id() + " is now implementation built."), built.get(0));
-		return wizard.page().kitFile();
+		return wizard.job().kitFile();
 	}
 
 	/** Site > Connect...: by dialback, the number and account typed, the password asked once and remembered. */
