@@ -23,7 +23,7 @@ launch() {
   rm -f "$marker"
   local t0 t1 pid
   t0=$(date +%s%N)
-  RESTRIPE_CONFIGURATION="$config" \
+  RESTRIPE_CONFIGURATION="${config:-$product/configuration}" \
     RESTRIPE_VM_ARGS="${RESTRIPE_VM_ARGS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Drestripe.startupMarker=$marker -Drestripe.startupMarker.close=true" \
     "$root/releng/run-workbench.sh" -data "$data" >"$work/last.log" 2>&1 &
   pid=$!
@@ -59,6 +59,8 @@ summary() {
   echo "$name: min $min ms, median $median ms, max $max ms (runs: $*)"
 }
 
+# not counted: builds the product first if the sources changed since the last build
+launch "$work/build-data" "" >/dev/null
 cold=()
 for i in $(seq "$runs"); do
   cold+=("$(launch "$work/cold-data-$i" "$(fresh_config "cold-$i")")")
