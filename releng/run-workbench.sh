@@ -15,9 +15,9 @@ product="$root/releng/org.restripe.product/target/products/org.restripe.product/
 stamp="$root/releng/org.restripe.product/target/restripe-sources.stamp"
 
 sources_fingerprint() {
-  find bundles features target-platform releng/org.restripe.product releng/launcher releng/pom.xml pom.xml .mvn \
-    \( -name target -o -name bin \) -prune -o -type f -printf '%p %s %T@\n' 2>/dev/null | LC_ALL=C sort | sha256sum \
-    | cut -d' ' -f1
+  { find bundles features target-platform releng/org.restripe.product releng/launcher releng/pom.xml pom.xml .mvn \
+    \( -name target -o -name bin \) -prune -o -type f -printf '%p %s %T@\n' 2>/dev/null || true; } \
+    | LC_ALL=C sort | sha256sum | cut -d' ' -f1
 }
 
 fingerprint=$(sources_fingerprint)
