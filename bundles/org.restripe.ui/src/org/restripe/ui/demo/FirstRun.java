@@ -20,6 +20,8 @@ import org.restripe.ui.design.SiteEditors;
  * calls {@link #windowOpened} after its window opens and {@link #shutdown} when it closes.
  */
 public final class FirstRun {
+	/** The window's first paint and the demo's start share two cores: the demo waits this long after it. */
+	static final long DEMO_DELAY_MILLIS = 1000;
 	private static Job startJob;
 
 	private FirstRun() {
@@ -33,15 +35,19 @@ public final class FirstRun {
 			DemoPreferences.setFlag(DemoPreferences.DIAGRAM_OPENED);
 			openDiagram(window, demo);
 		}
-		startDemo(data);
+		startDemo(data, DEMO_DELAY_MILLIS);
 		StartupMarker.windowShown(window, demo);
 	}
 
 	/** Seeds the desk and starts the simulator in a job; nothing when one is under way. */
-	public static synchronized Job startDemo(DataDirectory data) {
+	public static Job startDemo(DataDirectory data) {
+		return startDemo(data, 0);
+	}
+
+	private static synchronized Job startDemo(DataDirectory data, long delayMillis) {
 		if (startJob == null || startJob.getState() == Job.NONE) {
 			startJob = new DemoStartJob(data, RestripeUi.database());
-			startJob.schedule();
+			startJob.schedule(delayMillis);
 		}
 		return startJob;
 	}

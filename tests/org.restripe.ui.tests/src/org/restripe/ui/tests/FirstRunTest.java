@@ -47,6 +47,8 @@ import org.restripe.ui.demo.DemoSimulator;
 import org.restripe.ui.demo.DemoStartJob;
 import org.restripe.ui.demo.FirstRun;
 import org.restripe.ui.secure.SitePasswordDialog;
+import org.restripe.ui.session.LineState;
+import org.restripe.ui.session.SessionView;
 import org.restripe.ui.views.SiteFile;
 import org.restripe.workflow.Contracts;
 import org.restripe.workflow.Customer;
@@ -191,6 +193,10 @@ class FirstRunTest {
 			DiscoverJob job = ConnectFlow.start(shell, siteFile, SimulatedDemoSite.storage(dir), dir);
 			assertNotNull(job, "the engineer connected");
 			bot.dispatchUntil(() -> job.outcome() != null, 300, "the discovery over the demo line completed");
+			SessionView view = (SessionView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+					.findView(SessionView.ID);
+			assertNotNull(view, "the Session view follows the call");
+			bot.dispatchUntil(() -> view.lineState() == LineState.ENDED, 30, "the Session view shows the call ended");
 			bot.assertNoFailures();
 			assertEquals(1 + arrays.size(), asked.size(), "the dialback and every array's password were asked: " + asked);
 			assertTrue(asked.get(0).contains("dialback password"), asked.toString());
