@@ -27,7 +27,9 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,8 @@ import org.restripe.ui.connect.ConnectionPreferences;
 import org.restripe.ui.connect.DiscoverJob;
 import org.restripe.ui.connect.LineChoice.Way;
 import org.restripe.ui.demo.DemoDesk;
+import org.restripe.ui.demo.DemoPreferencePage;
+import org.restripe.ui.demo.DemoPreferences;
 import org.restripe.ui.demo.DemoSimulator;
 import org.restripe.ui.demo.DemoStartJob;
 import org.restripe.ui.demo.FirstRun;
@@ -236,6 +240,40 @@ class FirstRunTest {
 				bot.dispatchUntil(() -> DemoSimulator.running() != null, 120, "the demo simulator runs again");
 			}
 		}
+	}
+
+	@Test
+	void restripeDemoPreferencesTurnTheSimulatorOffAndOnAgain() throws Exception {
+		int modem = DemoSimulator.running().centerModemPort();
+		try (ShellBot bot = new ShellBot()) {
+			setSimulatorBox(false);
+			bot.dispatchUntil(() -> DemoSimulator.running() == null, 60, "the simulator stopped");
+			assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), modem).close(),
+					"the center modem's port is closed");
+			assertEquals("false", org.eclipse.core.runtime.Platform.getPreferencesService()
+					.getString(ConnectionPreferences.NODE, DemoPreferences.SIMULATOR, null, null), "kept as a preference");
+			setSimulatorBox(true);
+			bot.dispatchUntil(() -> DemoSimulator.running() != null, 120, "the simulator runs again");
+			assertEquals(Optional.of(DemoSimulator.line(DemoSimulator.running())), ConnectionPreferences.line(SITE),
+					"the demo site's line follows the simulator's new port");
+		} finally {
+			DemoPreferences.setSimulatorWanted(true);
+			FirstRun.startDemo(RestripeUi.dataDirectory());
+		}
+	}
+
+	/** Window > Preferences > Restripe > Demo: the box set as given, then OK. */
+	private void setSimulatorBox(boolean run) {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, DemoPreferencePage.ID,
+				new String[] { DemoPreferencePage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		DemoPreferencePage page = (DemoPreferencePage) dialog.getSelectedPage();
+		assertEquals(!run, page.runSimulatorBox().getSelection(), "the box shows what runs now");
+		assertTrue(ShellBot.texts(dialog.getShell()).contains("dialback account 'dialme'"),
+				"the page names the demo's passwords: " + ShellBot.texts(dialog.getShell()));
+		ShellBot.click(page.runSimulatorBox());
+		ShellBot.press(dialog.getShell(), "Apply and Close");
 	}
 
 	private static void assertAccepts(int port) throws IOException {
