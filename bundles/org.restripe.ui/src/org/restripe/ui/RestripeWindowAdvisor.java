@@ -23,6 +23,8 @@ public class RestripeWindowAdvisor extends WorkbenchWindowAdvisor {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setInitialSize(new Point(1280, 800));
 		configurer.setShowCoolBar(false);
+		// the perspective switcher: Desk, Design, Operations and Monitoring one click apart
+		configurer.setShowPerspectiveBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(TITLE);

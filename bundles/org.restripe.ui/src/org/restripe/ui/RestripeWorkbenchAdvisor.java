@@ -1,9 +1,11 @@
 package org.restripe.ui;
 
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.restripe.ui.demo.FirstRun;
 
 public class RestripeWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -16,6 +18,22 @@ public class RestripeWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new RestripeWindowAdvisor(configurer);
+	}
+
+	/** The window shows: now the demo (first run's diagram, desk records, simulator) without delaying it. */
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
+		if (windows.length > 0) {
+			FirstRun.windowOpened(windows[0]);
+		}
+	}
+
+	@Override
+	public void postShutdown() {
+		FirstRun.shutdown();
+		super.postShutdown();
 	}
 
 	@Override

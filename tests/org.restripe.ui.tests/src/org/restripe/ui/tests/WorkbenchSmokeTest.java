@@ -1,6 +1,7 @@
 package org.restripe.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.eclipse.core.runtime.Adapters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.views.properties.IPropertySource;
 import org.restripe.model.StorageUnit;
 import org.restripe.ui.views.SiteFile;
 import org.eclipse.swt.widgets.Shell;
@@ -59,15 +61,51 @@ class WorkbenchSmokeTest {
 		assertEquals("demo-site", demo.getText());
 		SiteFile file = (SiteFile) demo.getData();
 		assertNotNull(file.site(), "the demo site loads: " + file.loadError());
-		StorageUnit unit = file.site().getSubsystems().get(0).getStorageUnits().get(0);
-		navigator.viewer().setSelection(new StructuredSelection(unit), true);
+		StorageUnit t3a = file.site().getSubsystems().get(0).getStorageUnits().get(0);
 		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(navigator);
-		UiTestSupport.flush(tree.getDisplay());
-		IPropertySource source = Adapters.adapt(unit, IPropertySource.class);
-		assertNotNull(source, "model elements adapt to property sources in the UI");
-		assertTrue(properties.getCurrentPage() != null);
+		navigator.viewer().setSelection(new StructuredSelection(t3a.getVolumes().get(0)), true);
+		Map<String, String> shown = propertiesShownWhen(properties, "Raid level");
+		assertEquals("v0", shown.get("Name"), "the selected volume's name: " + shown);
+		assertEquals("raid5", shown.get("Raid level"), shown.toString());
+		// eight 36.4 GB disks in RAID 5: seven disks' worth of data
+		assertEquals("254.8 GB (254,800,000,000 bytes)", shown.get("Capacity"), shown.toString());
+		assertEquals("u1d9", shown.get("Standby"), shown.toString());
+		StorageUnit se6120 = file.site().getSubsystems().get(1).getStorageUnits().get(1);
+		navigator.viewer().setSelection(new StructuredSelection(se6120), true);
+		shown = propertiesShownWhen(properties, "Catalog model");
+		assertEquals("se6120", shown.get("Name"), "the properties followed the selection to the array: " + shown);
+		assertEquals("6120", shown.get("Catalog model"), shown.toString());
+		assertFalse(shown.containsKey("Raid level"), "nothing of the volume is left: " + shown);
 		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "navigator-properties.png");
+	}
+
+	/** Name to value of every property row the Properties view shows, once a row named {@code row} is shown. */
+	private static Map<String, String> propertiesShownWhen(PropertySheet properties, String row) {
+		Display display = Display.getCurrent();
+		Map<String, String> shown = new LinkedHashMap<>();
+		long until = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < until) {
+			UiTestSupport.flush(display);
+			shown.clear();
+			Tree tree = (Tree) properties.getCurrentPage().getControl();
+			for (TreeItem category : tree.getItems()) {
+				collect(category, shown);
+			}
+			if (shown.containsKey(row)) {
+				return shown;
+			}
+		}
+		return shown;
+	}
+
+	private static void collect(TreeItem item, Map<String, String> shown) {
+		if (item.getItemCount() == 0) {
+			shown.put(item.getText(0), item.getText(1));
+		}
+		for (TreeItem child : item.getItems()) {
+			collect(child, shown);
+		}
 	}
 
 	@Test
