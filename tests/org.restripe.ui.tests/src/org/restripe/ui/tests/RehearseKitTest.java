@@ -49,6 +49,35 @@ class RehearseKitTest extends KitFlowCase {
 	}
 
 	@Test
+	void aRehearsalOfAKitBuiltForARequestLeavesTheRequestWhereItIs() throws Exception {
+		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
+			String customer = DeskFixture.unique("rehearsal");
+			Site current = TestKits.forCustomer(site.siteFile.site(), customer);
+			Path kit = dir.resolve("online.kit");
+			CenterKey center = TestKits.write(kit, current, TestKits.onlineChange(current), data());
+			DeskFixture.customerWithSite(customer, customer + "-site");
+			org.restripe.workflow.RequestDesk desk = new org.restripe.workflow.RequestDesk(DeskFixture.database());
+			int id = desk.open(customer, "demo-site", "Write-through cache, rehearsed first").id();
+			new org.restripe.workflow.RequestProgress(DeskFixture.database()).kitBuilt(id,
+					org.restripe.plan.kit.KitDigest.of(kit), "demo-site", "test");
+			int moves = desk.transitions(id).size();
+			bot.whenOpen(KitChoiceDialog.REHEARSE_TITLE, s -> KitFlowCase.chooseKit(s, kit, site));
+			bot.whenOpen(RehearseKitDialog.TITLE, s -> rehearseAt9600(s, center));
+			bot.whenOpen(RehearseKitFlow.REPORT, s -> {
+				report.add(ShellBot.texts(s));
+				ShellBot.press(s, "OK");
+			});
+			RehearseKitJob job = RehearseKitFlow.start(shell, data(), RestripeUi.dataDirectory().sites(), kit, null);
+			assertNotNull(job);
+			bot.dispatchUntil(() -> !report.isEmpty(), 300, "the rehearsal ended and its report was shown");
+			assertInstanceOf(RehearseKitJob.Rehearsed.class, job.outcome(), String.valueOf(job.outcome()));
+			assertEquals(org.restripe.workflow.RequestState.IMPLEMENTATION_BUILT, desk.find(id).orElseThrow().state(),
+					"a rehearsal is no run at the site");
+			assertEquals(moves, desk.transitions(id).size(), "and moves the request nowhere");
+		}
+	}
+
+	@Test
 	void aRehearsalOfAnOnlineChangeIsVerifiedOnTheTwinAndLeavesTheSiteAlone() throws Exception {
 		try (SimulatedDemoSite site = new SimulatedDemoSite(); ShellBot bot = new ShellBot()) {
 			Site current = site.siteFile.site();
