@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 /**
@@ -71,9 +72,20 @@ public final class SiteEditorInput implements IPathEditorInput {
 		return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
 	}
 
+	/** The workbench reopens the site's editors at the next start, as it left them (SiteEditorInputFactory). */
 	@Override
 	public IPersistableElement getPersistable() {
-		return null; // editors are reopened from the Sites view, not restored at start-up
+		return new IPersistableElement() {
+			@Override
+			public String getFactoryId() {
+				return SiteEditorInputFactory.ID;
+			}
+
+			@Override
+			public void saveState(IMemento memento) {
+				memento.putString(SiteEditorInputFactory.FILE, file.toString());
+			}
+		};
 	}
 
 	@Override
