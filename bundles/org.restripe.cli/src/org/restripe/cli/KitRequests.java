@@ -18,6 +18,20 @@ final class KitRequests {
 	private KitRequests() {
 	}
 
+	/**
+	 * The desk's name of the site in FILE: the file's name without .restripe (as the workbench's Sites view and its
+	 * Build Kit name it: demo-site.restripe is demo-site), not the configuration's display name.
+	 */
+	static String deskSiteName(Path siteFile) {
+		String name = siteFile.getFileName().toString();
+		for (String end : new String[] { ".desired.restripe", ".restripe" }) {
+			if (name.endsWith(end)) {
+				return name.substring(0, name.length() - end.length());
+			}
+		}
+		return name;
+	}
+
 	/** Refused before the kit is written: no database, or a request that is not the site's or cannot get there. */
 	static void checkBeforeBuilding(Path dataDirectory, SharedDatabaseOptions shared, int requestId, String site)
 			throws Exception {

@@ -71,7 +71,7 @@ final class PlanCommand implements Callable<Integer> {
 			return 1;
 		}
 		if (request != null) {
-			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, to.getName());
+			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
 		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
 		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
@@ -82,7 +82,8 @@ final class PlanCommand implements Callable<Integer> {
 		DeskDatabase.record(data.dataDirectory(), desk, to, org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
 		if (request != null) {
-			KitRequests.built(data.dataDirectory(), desk, request, kit, to.getName(), spec.commandLine().getOut());
+			KitRequests.built(data.dataDirectory(), desk, request, kit, KitRequests.deskSiteName(current),
+					spec.commandLine().getOut());
 		}
 		return 0;
 	}
