@@ -110,7 +110,8 @@ final class ApplyCommand implements Callable<Integer> {
 			boolean verified = afterwards(result, call, current, desired, kit, out);
 			out.println("Recorded in " + call.recording.file() + "; journal " + journalFile);
 			if (result.changedAsPlanned()) {
-				DeskDatabase.record(kitOptions.dataDirectory(), desk, desired, org.restripe.workflow.VersionReason.APPLIED,
+				DeskDatabase.record(kitOptions.dataDirectory(), desk, KitRequests.deskSiteName(currentFile), desired,
+						org.restripe.workflow.VersionReason.APPLIED,
 						"kit " + kitOptions.kitFile + (verified ? ", verified" : ", NOT verified"), out);
 			}
 			KitRequests.reached(kitOptions.dataDirectory(), desk, kitOptions.kitFile, RequestAfterRun.state(result, verified),

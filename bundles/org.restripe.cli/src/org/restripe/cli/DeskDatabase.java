@@ -50,9 +50,12 @@ final class DeskDatabase {
 		}
 	}
 
-	/** Keeps the site as the next version of its history when the data directory has a database. */
-	static void record(Path dataDirectory, SharedDatabaseOptions shared, Site site, VersionReason reason, String note, PrintWriter out)
-			throws Exception {
+	/**
+	 * Keeps the site as the next version of its history, under the desk's name of the site ({@code siteName}: its
+	 * file's name, as the workbench names it), when the data directory has a database.
+	 */
+	static void record(Path dataDirectory, SharedDatabaseOptions shared, String siteName, Site site, VersionReason reason,
+			String note, PrintWriter out) throws Exception {
 		Optional<RestripeDatabase> database = existing(dataDirectory, shared);
 		if (database.isEmpty()) {
 			return;
@@ -60,9 +63,9 @@ final class DeskDatabase {
 		Path file = Files.createTempFile("restripe-history-", ".restripe");
 		try (RestripeDatabase db = database.get()) {
 			SiteFiles.save(org.eclipse.emf.ecore.util.EcoreUtil.copy(site), file);
-			ConfigurationVersion kept = new ConfigurationHistory(db).record(site.getName(),
+			ConfigurationVersion kept = new ConfigurationHistory(db).record(siteName,
 					Files.readString(file, StandardCharsets.UTF_8), reason, note, null);
-			out.println("Kept as version " + kept.number() + " (" + reason.words() + ") of " + site.getName());
+			out.println("Kept as version " + kept.number() + " (" + reason.words() + ") of " + siteName);
 		} finally {
 			Files.deleteIfExists(file);
 		}

@@ -58,7 +58,8 @@ final class DiscoverCommand implements Callable<Integer> {
 			boolean same = SiteWork.printDifferences(SiteDiscovery.compare(arrays, found), arrays, "in the site file", out);
 			out.println("Recorded in " + call.recording.file());
 			if (same) { // the site file is what the arrays are: keep it as discovered
-				DeskDatabase.record(data.dataDirectory(), desk, site, org.restripe.workflow.VersionReason.DISCOVERED,
+				DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(siteFile), site,
+						org.restripe.workflow.VersionReason.DISCOVERED,
 						"discovered over the line, as " + siteFile, out);
 			}
 			return same ? 0 : 1;

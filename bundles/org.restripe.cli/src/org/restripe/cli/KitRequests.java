@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import org.restripe.plan.kit.KitDigest;
 import org.restripe.store.RestripeDatabase;
+import org.restripe.model.Site;
 import org.restripe.workflow.Request;
+import org.restripe.workflow.RequestDesk;
 import org.restripe.workflow.RequestProgress;
 import org.restripe.workflow.RequestState;
 
@@ -30,6 +32,24 @@ final class KitRequests {
 			}
 		}
 		return name;
+	}
+
+	/**
+	 * The desk's name of the site a kit is for, when only the kit is given (verify): the site of the request it
+	 * was filed under, else the name of the site file given (--current), else the configuration's own name.
+	 */
+	static String siteOfKit(Path dataDirectory, SharedDatabaseOptions shared, Path kitFile, Path siteFile, Site desired)
+			throws Exception {
+		Optional<RestripeDatabase> database = DeskDatabase.existing(dataDirectory, shared);
+		if (database.isPresent()) {
+			try (RestripeDatabase db = database.get()) {
+				Optional<Integer> request = new RequestProgress(db).requestOfKit(KitDigest.of(kitFile));
+				if (request.isPresent()) {
+					return new RequestDesk(db).find(request.get()).orElseThrow().siteName();
+				}
+			}
+		}
+		return siteFile != null ? deskSiteName(siteFile) : desired.getName();
 	}
 
 	/** Refused before the kit is written: no database, or a request that is not the site's or cannot get there. */

@@ -79,7 +79,8 @@ final class PlanCommand implements Callable<Integer> {
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
 				plan.risk().label(), kit, center.publicKey());
-		DeskDatabase.record(data.dataDirectory(), desk, to, org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
+		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), to,
+				org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
 		if (request != null) {
 			KitRequests.built(data.dataDirectory(), desk, request, kit, KitRequests.deskSiteName(current),

@@ -18,6 +18,7 @@ import org.restripe.plan.kit.TrustedKeys;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,10 @@ final class VerifyCommand implements Callable<Integer> {
 	@Mixin
 	LineOptions line;
 
+	@Option(names = "--current", paramLabel = "SITE.restripe", description = "the site file the kit was planned from: "
+			+ "names the site in its configuration history (a kit filed under a request names it already)")
+	Path siteFile;
+
 	@Mixin
 	SharedDatabaseOptions desk;
 
@@ -48,8 +53,9 @@ final class VerifyCommand implements Callable<Integer> {
 			boolean ok = verify(call, kitArrays(kit, desired), out);
 			out.println("Recorded in " + call.recording.file());
 			if (ok) {
-				DeskDatabase.record(kitOptions.dataDirectory(), desk, desired, org.restripe.workflow.VersionReason.VERIFIED,
-						"kit " + kitOptions.kitFile, out);
+				DeskDatabase.record(kitOptions.dataDirectory(), desk,
+						KitRequests.siteOfKit(kitOptions.dataDirectory(), desk, kitOptions.kitFile, siteFile, desired), desired,
+						org.restripe.workflow.VersionReason.VERIFIED, "kit " + kitOptions.kitFile, out);
 			}
 			return ok ? 0 : 1;
 		}

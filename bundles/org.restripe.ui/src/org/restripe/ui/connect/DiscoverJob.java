@@ -21,7 +21,9 @@ import org.restripe.drivers.api.DiscoveryException;
 import org.restripe.model.Site;
 import org.restripe.ui.kit.DriverServices;
 import org.restripe.ui.secure.SecureStorageSecrets;
+import org.restripe.ui.operations.SiteVersions;
 import org.restripe.ui.session.SessionBoard;
+import org.restripe.workflow.VersionReason;
 
 /**
  * Connect's work off the UI thread: opens the line, reads every array back over one recorded session and
@@ -74,7 +76,11 @@ public final class DiscoverJob extends Job {
 			List<SiteArray> arrays = SiteArrays.of(site, drivers.registry());
 			Map<String, List<String>> differences = SiteReadback.differences(session, passwords, settings, arrays,
 					monitor);
-			List<String> lines = SiteReadback.lines(differences, arrays, "in the site file");
+			List<String> lines = new java.util.ArrayList<>(SiteReadback.lines(differences, arrays, "in the site file"));
+			if (differences.isEmpty()) { // the site file is what the arrays are: keep it as discovered, as the CLI does
+				lines.add(SiteVersions.keep(siteName, site, VersionReason.DISCOVERED,
+						"discovered over " + link.describe()));
+			}
 			SessionBoard.comparison("Compared with the site file of " + siteName + ":", lines);
 			outcome = new Compared(differences.isEmpty(), lines);
 			return Status.OK_STATUS;

@@ -104,6 +104,12 @@ class ConnectTest {
 			for (String array : arrays) {
 				assertTrue(view.comparisonText().contains(array + ": as in the site file"), view.comparisonText());
 			}
+			// the arrays are as the site file says: the workbench keeps it as discovered, as restripe discover does
+			var versions = new org.restripe.workflow.ConfigurationHistory(org.restripe.ui.RestripeUi.database())
+					.versions(site.siteName());
+			assertEquals(org.restripe.workflow.VersionReason.DISCOVERED, versions.get(versions.size() - 1).reason());
+			assertTrue(view.comparisonText().contains("Kept as version " + versions.size() + " (discovered) of "
+					+ site.siteName()), view.comparisonText());
 			assertSessionShown(view, asked);
 			assertFalse(view.cancelButton().getEnabled(), "nothing left to cancel");
 			assertEquals(1, bot.handled(SitePasswordDialog.TITLE), "only the password not stored was asked");

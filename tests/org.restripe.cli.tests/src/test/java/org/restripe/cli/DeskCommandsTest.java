@@ -149,19 +149,20 @@ class DeskCommandsTest {
 		assertTrue(err().startsWith("restripe plan: refused: the customer's contract does not cover the change"), err());
 		assertFalse(Files.exists(dir.resolve("raid1.kit")));
 
-		ok("history", SITE, "--keep", current.toString(), "--reason", "discovered", "--as", "ana");
+		String FILED = "current"; // plan keeps the design under the site's file name, current.restripe
+		ok("history", FILED, "--keep", current.toString(), "--reason", "discovered", "--as", "ana");
 		String[] charged = java.util.Arrays.copyOf(plan, plan.length + 1);
 		charged[plan.length] = "--charged";
 		ok(charged);
-		assertTrue(out().contains("Kept as version 2 (designed) of " + SITE), out());
-		ok("history", SITE);
+		assertTrue(out().contains("Kept as version 2 (designed) of " + FILED), out());
+		ok("history", FILED);
 		assertTrue(out().contains("1  ") && out().contains("discovered") && out().contains("by ana"), out());
-		assertTrue(out().contains("designed") && out().endsWith("2 versions of " + SITE + "\n"), out());
-		assertEquals(1, run("diff", SITE, "1", "2"));
-		assertTrue(out().startsWith("From version 1 to 2 of " + SITE + ":\nt3a:\n"), out());
+		assertTrue(out().contains("designed") && out().endsWith("2 versions of " + FILED + "\n"), out());
+		assertEquals(1, run("diff", FILED, "1", "2"));
+		assertTrue(out().startsWith("From version 1 to 2 of " + FILED + ":\nt3a:\n"), out());
 		assertTrue(out().contains("RAID 1"), out());
-		ok("diff", SITE, "2", "2");
-		refused("restripe diff: site " + SITE + " has no version 9", "diff", SITE, "1", "9");
+		ok("diff", FILED, "2", "2");
+		refused("restripe diff: site " + FILED + " has no version 9", "diff", FILED, "1", "9");
 	}
 
 	private void refused(String message, String... args) {

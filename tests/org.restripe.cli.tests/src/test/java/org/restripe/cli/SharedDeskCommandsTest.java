@@ -64,9 +64,10 @@ class SharedDeskCommandsTest {
 		List<String> charged = new ArrayList<>(plan);
 		charged.add("--charged");
 		ok(charged.toArray(String[]::new));
-		assertTrue(out().contains("Kept as version 1 (designed) of " + SITE), out());
-		ok("history", SITE);
-		assertTrue(out().contains("designed") && out().endsWith("1 version of " + SITE + "\n"), out());
+		String filed = "current"; // plan keeps the design under the site's file name, current.restripe
+		assertTrue(out().contains("Kept as version 1 (designed) of " + filed), out());
+		ok("history", filed);
+		assertTrue(out().contains("designed") && out().endsWith("1 version of " + filed + "\n"), out());
 		assertFalse(Files.exists(dir.resolve("data").resolve("db")), "no embedded database was made");
 	}
 
