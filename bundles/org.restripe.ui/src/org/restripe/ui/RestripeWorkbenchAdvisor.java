@@ -1,7 +1,5 @@
 package org.restripe.ui;
 
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -26,15 +24,7 @@ public class RestripeWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
-		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
-		RestripeUi.whenOpenFails(why -> workbench.getDisplay().asyncExec(() -> {
-			MessageDialog.openError(workbench.getActiveWorkbenchWindow() == null ? null
-					: workbench.getActiveWorkbenchWindow().getShell(), "Restripe cannot start", why
-					+ "\n\nIs another Restripe already using " + RestripeUi.dataDirectory().path()
-					+ "? Start with -data DIR to use another.");
-			workbench.close();
-		}));
-		IWorkbenchWindow[] windows = workbench.getWorkbenchWindows();
+		IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
 		if (windows.length > 0) {
 			FirstRun.windowOpened(windows[0]);
 		}

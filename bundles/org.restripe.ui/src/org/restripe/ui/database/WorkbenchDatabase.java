@@ -13,11 +13,6 @@ public final class WorkbenchDatabase {
 	private WorkbenchDatabase() {
 	}
 
-	/** Whether the preferences choose the embedded database of the data directory (the default). */
-	public static boolean isEmbedded() {
-		return DatabaseSettings.load().kind() == DatabaseKind.EMBEDDED;
-	}
-
 	public static RestripeDatabase open(Path dataDirectory) throws StoreException {
 		DatabaseSettings settings = DatabaseSettings.load();
 		if (settings.kind() == DatabaseKind.EMBEDDED) {
