@@ -64,7 +64,9 @@ public final class RunKitFlow {
 
 	private static void report(Shell shell, RunKitJob job) {
 		String moved = job.requestMoved();
-		String recorded = (moved.isEmpty() ? "" : "\n\n" + moved) + "\n\nThe session is recorded in "
+		String kept = job.versionKept();
+		String recorded = (moved.isEmpty() ? "" : "\n\n" + moved) + (kept.isEmpty() ? "" : "\n\n" + kept)
+				+ "\n\nThe session is recorded in "
 				+ job.order().recordingFile() + ".";
 		RunKitJob.Outcome outcome = job.outcome();
 		if (outcome instanceof RunKitJob.Ran ran) {

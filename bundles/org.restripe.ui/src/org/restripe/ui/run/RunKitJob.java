@@ -29,7 +29,9 @@ import org.restripe.plan.kit.KitException;
 import org.restripe.ui.connect.SiteReadback;
 import org.restripe.ui.kit.DriverServices;
 import org.restripe.ui.secure.SecureStorageSecrets;
+import org.restripe.ui.operations.SiteVersions;
 import org.restripe.ui.session.SessionBoard;
+import org.restripe.workflow.VersionReason;
 
 /**
  * Run Kit's work off the UI thread, as the CLI's apply does it: refuses arrays that changed since the site file
@@ -67,6 +69,7 @@ public final class RunKitJob extends Job {
 	private final RunSettings settings;
 	private final RunRequestMoves request;
 	private volatile Outcome outcome;
+	private volatile String kept = "";
 
 	public RunKitJob(Order order, SecureStorageSecrets secrets, DialogAnswers answers, CommitConfirmation confirmation,
 			RunSettings settings) {
@@ -104,6 +107,10 @@ public final class RunKitJob extends Job {
 			}
 			RunResult result = run.run(monitor);
 			Ran ran = afterwards(result, session, registry, monitor);
+			if (result.changedAsPlanned()) { // the arrays now hold the design: kept as applied, as restripe apply does
+				kept = SiteVersions.keep(kit.siteName(), kit.kit().desired(), VersionReason.APPLIED, "kit "
+						+ kit.kitFile().getFileName() + (ran.verified() ? ", verified" : ", NOT verified"));
+			}
 			request.ended(result, ran.verified());
 			outcome = ran;
 			return Status.OK_STATUS;
@@ -173,6 +180,11 @@ public final class RunKitJob extends Job {
 		return o instanceof Stale ? "refused: stale plan"
 				: SessionBoard.endedEarly("run", o instanceof Failed f ? String.valueOf(f.message()) : null,
 						o instanceof Cancelled);
+	}
+
+	/** "Kept as version 4 (applied) of demo-site" after a change went in; "" before, or when nothing changed. */
+	public String versionKept() {
+		return kept;
 	}
 
 	/** Where the run left the desk's request the kit was built for ("" when it was built for none). */

@@ -115,6 +115,12 @@ class RunKitTest extends KitFlowCase {
 			assertEquals(RunResult.Outcome.CONFIRMED, ran.result().outcome(), ran.result().message());
 			assertTrue(ran.verified(), ran.verification());
 			assertTrue(result.get(0).contains("Verified: every array is as designed."), result.get(0));
+			// the arrays hold the design now: kept in the site's history as applied, as restripe apply does
+			var versions = new org.restripe.workflow.ConfigurationHistory(org.restripe.ui.RestripeUi.database())
+					.versions(site.siteName());
+			assertEquals(org.restripe.workflow.VersionReason.APPLIED, versions.get(versions.size() - 1).reason());
+			assertTrue(result.get(0).contains("Kept as version " + versions.size() + " (applied) of " + site.siteName()),
+					result.get(0));
 			assertEquals(CacheMode.WRITETHROUGH, site.array("se6120").getCache().getCacheMode());
 			assertFalse(site.array("se6120").getCache().isReadAhead());
 			assertEquals(ReconRate.HIGH, site.array("se6120").getCache().getReconRate());
