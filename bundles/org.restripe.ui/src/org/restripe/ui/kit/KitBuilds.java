@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
+import org.restripe.ui.operations.SiteVersions;
+import org.restripe.workflow.VersionReason;
 import org.restripe.plan.kit.KeyPassword;
 import org.restripe.ui.RestripeUi;
 import org.restripe.ui.design.SiteDesign;
@@ -66,8 +68,13 @@ public final class KitBuilds {
 			return null;
 		}
 		Display display = Display.getCurrent();
+		String site = siteName(design);
+		org.restripe.model.Site designed = org.eclipse.emf.ecore.util.EcoreUtil.copy(design.site());
+		// the design is kept in the site's history, as restripe plan keeps it, beside the request it is filed under
+		KitFiling keepingTheDesign = written -> lines(filing.file(written), SiteVersions.keep(site, designed,
+				VersionReason.DESIGNED, "kit " + written.getFileName()));
 		BuildKitJob job = new BuildKitJob(design.current(), design.site(), kit, dataDirectory, keyPassword)
-				.filingWith(filing);
+				.filingWith(keepingTheDesign);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
@@ -78,6 +85,11 @@ public final class KitBuilds {
 		});
 		job.schedule();
 		return job;
+	}
+
+	/** Two sentences of the result, each its own line (the result dialog ends the last with its full stop). */
+	private static String lines(String first, String second) {
+		return first.isEmpty() ? second : first + ".\n" + second;
 	}
 
 	private static void report(BuildKitJob job, IJobChangeEvent event, KitFeedback feedback) {

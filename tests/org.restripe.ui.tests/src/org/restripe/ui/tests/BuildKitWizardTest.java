@@ -241,6 +241,11 @@ class BuildKitWizardTest {
 			}
 		}
 		assertTrue(built.get(0).contains("Request " + chosen.id() + " is now implementation built."), built.get(0));
+		// the design is kept in the site's history as designed, as restripe plan keeps it
+		var versions = new org.restripe.workflow.ConfigurationHistory(DeskFixture.database()).versions(siteName);
+		assertEquals(org.restripe.workflow.VersionReason.DESIGNED, versions.get(versions.size() - 1).reason());
+		assertTrue(built.get(0).contains("Kept as version " + versions.size() + " (designed) of " + siteName),
+				built.get(0));
 		Path kit = dir.resolve(siteName + ".kit");
 		assertEquals(RequestState.IMPLEMENTATION_BUILT, desk.find(chosen.id()).orElseThrow().state());
 		assertEquals(Optional.of(chosen.id()), new RequestProgress(DeskFixture.database()).requestOfKit(KitDigest.of(kit)),
