@@ -25,6 +25,8 @@ public final class TcpLine implements AutoCloseable {
 	private final Consumer<String> log;
 	private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
 	private final Thread acceptor;
+	/** Far longer than a woken thread takes to leave accept(), short enough not to hang a shutdown. */
+	private static final long ACCEPTOR_STOP_MILLIS = 5000;
 
 	/** Listens on 127.0.0.1:{@code port} (0 picks a free port). */
 	public TcpLine(String name, int port, StreamService service, Consumer<String> log) throws IOException {
@@ -95,11 +97,23 @@ public final class TcpLine implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Closes the port and every connection on it. Returns once the port refuses calls: the JDK only pre-closes a
+	 * listening socket that a thread is blocked accepting on, and the kernel keeps accepting until that thread
+	 * wakes, so this waits for the accepting thread to end.
+	 */
 	@Override
 	public void close() throws IOException {
 		server.close();
 		for (Socket socket : connections) {
 			socket.close();
+		}
+		if (Thread.currentThread() != acceptor) {
+			try {
+				acceptor.join(ACCEPTOR_STOP_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 }
