@@ -18,7 +18,8 @@ import java.util.Properties;
  */
 public final class RestripeDatabase implements AutoCloseable {
 	/** The schema steps in order (step n is V&lt;n&gt;__&lt;name&gt;.sql); a new step is appended here. */
-	static final List<String> MIGRATIONS = List.of("business_desk", "requests", "desk", "monitoring", "kit_requests");
+	static final List<String> MIGRATIONS = List.of("business_desk", "requests", "desk", "monitoring", "kit_requests",
+			"sample_blocks");
 
 	/** The schema version this build brings a database to. */
 	public static int latestSchemaVersion() {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.restripe.model.ChangeKind;
 import org.restripe.monitor.Recommendation;
+import org.restripe.monitor.samples.MeanSums;
 import org.restripe.monitor.samples.SeriesKey;
 import org.restripe.monitor.samples.SeriesPoint;
 import org.restripe.monitor.trend.CacheTrend;
@@ -42,7 +43,16 @@ public final class Advisor {
 	}
 
 	public List<Recommendation> advise(String site, Map<SeriesKey, List<SeriesPoint>> samples, Instant now) {
-		SiteSeries series = new SiteSeries(samples);
+		return advise(site, samples, Map.of(), now);
+	}
+
+	/**
+	 * As {@link #advise(String, Map, Instant)}, with volumes' used space over months given as sums of their
+	 * daily means ({@link org.restripe.monitor.samples.SampleStore#readSiteDailyMeans}) rather than as points.
+	 */
+	public List<Recommendation> advise(String site, Map<SeriesKey, List<SeriesPoint>> samples,
+			Map<SeriesKey, MeanSums> usedByDay, Instant now) {
+		SiteSeries series = new SiteSeries(samples, usedByDay);
 		List<Recommendation> recommendations = new ArrayList<>();
 		series.volumes().forEach(volume -> capacity(site, series, volume, now).ifPresent(recommendations::add));
 		series.portsBy(subsystemOfArray).forEach((subsystem, ports) -> PortShare.of(subsystem, ports)
@@ -65,9 +75,12 @@ public final class Advisor {
 		if (size.isEmpty()) {
 			return Optional.empty();
 		}
-		return CapacityForecast.of(volume, series.used(volume), size.get(), now)
-				.filter(forecast -> forecast.earliestDays() <= CAPACITY_HORIZON_DAYS)
-				.map(forecast -> capacityAdvice(site, forecast, now));
+		Optional<MeanSums> byDay = series.usedByDay(volume);
+		Optional<CapacityForecast> forecast = byDay.isPresent()
+				? CapacityForecast.of(volume, byDay.get(), size.get(), now)
+				: CapacityForecast.of(volume, series.used(volume), size.get(), now);
+		return forecast.filter(f -> f.earliestDays() <= CAPACITY_HORIZON_DAYS)
+				.map(f -> capacityAdvice(site, f, now));
 	}
 
 	static Recommendation capacityAdvice(String site, CapacityForecast f, Instant now) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.restripe.monitor.Recommendation;
+import org.restripe.monitor.samples.MeanSums;
 import org.restripe.monitor.samples.Metric;
 import org.restripe.monitor.samples.SampleStore;
 import org.restripe.monitor.samples.SeriesKey;
@@ -49,29 +50,33 @@ public final class Recommendations {
 		if (!monitored.test(site)) {
 			throw new NotMonitoredException(site);
 		}
-		return advisor.advise(site, samples(site, now), now);
+		return advise(site, now);
 	}
 
 	/**
-	 * The site's last two weeks as read, with each volume's used space over the whole window: by day where
-	 * there is a month of days (a year of hours would be 24 times the reading for the same line), by sample
-	 * or hour otherwise.
+	 * The site's recommendations from its last two weeks as read, with each volume's used space over the whole
+	 * window: by day where there is a month of days (as sums of the daily means, read mostly as 28-day blocks:
+	 * a year of hours would be 24 times the reading for the same line), by sample or hour otherwise.
 	 */
-	private Map<SeriesKey, List<SeriesPoint>> samples(String site, Instant now) throws StoreException {
+	private List<Recommendation> advise(String site, Instant now) throws StoreException {
 		Instant end = now.plusMillis(1);
 		Duration recent = window.compareTo(RECENT) < 0 ? window : RECENT;
 		if (recent.equals(window)) {
-			return new LinkedHashMap<>(store.readSite(site, now.minus(recent), end));
+			return advisor.advise(site, new LinkedHashMap<>(store.readSite(site, now.minus(recent), end)), now);
 		}
 		// used space comes by day over the whole window below: its two weeks of hours need not be read at all
 		Map<SeriesKey, List<SeriesPoint>> samples = new LinkedHashMap<>(
 				store.readSite(site, now.minus(recent), end, key -> !key.metric().equals(Metric.USED_BYTES)));
-		for (Map.Entry<SeriesKey, List<SeriesPoint>> used : store.readSiteDaily(site, Metric.USED_BYTES, now.minus(window), end)
+		Map<SeriesKey, MeanSums> byDay = new LinkedHashMap<>();
+		for (Map.Entry<SeriesKey, MeanSums> used : store.readSiteDailyMeans(site, Metric.USED_BYTES, now.minus(window), end)
 				.entrySet()) {
-			samples.put(used.getKey(), used.getValue().size() >= DAYS_FOR_A_DAILY_FIT ? used.getValue()
-					: store.read(used.getKey(), now.minus(window), end));
+			if (used.getValue().days() >= DAYS_FOR_A_DAILY_FIT) {
+				byDay.put(used.getKey(), used.getValue());
+			} else {
+				samples.put(used.getKey(), store.read(used.getKey(), now.minus(window), end));
+			}
 		}
-		return samples;
+		return advisor.advise(site, samples, byDay, now);
 	}
 
 	/** The recommendations of those of the sites that are monitored, most urgent first; the others are skipped. */
@@ -79,7 +84,7 @@ public final class Recommendations {
 		List<Recommendation> all = new ArrayList<>();
 		for (String site : sites) {
 			if (monitored.test(site)) {
-				all.addAll(advisor.advise(site, samples(site, now), now));
+				all.addAll(advise(site, now));
 			}
 		}
 		all.sort(Advisor.RANKING);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.restripe.monitor.samples.Metric;
 import org.restripe.monitor.samples.ObjectNames;
+import org.restripe.monitor.samples.MeanSums;
 import org.restripe.monitor.samples.SeriesKey;
 import org.restripe.monitor.samples.SeriesPoint;
 import org.restripe.monitor.trend.DiskHealth;
@@ -22,9 +23,12 @@ import org.restripe.monitor.trend.DiskHealth;
 final class SiteSeries {
 	private final Map<String, Map<String, List<SeriesPoint>>> byMetric = new TreeMap<>();
 
-	SiteSeries(Map<SeriesKey, List<SeriesPoint>> samples) {
+	private final Map<String, MeanSums> usedByDay = new TreeMap<>();
+
+	SiteSeries(Map<SeriesKey, List<SeriesPoint>> samples, Map<SeriesKey, MeanSums> usedByDay) {
 		samples.forEach((key, points) -> byMetric.computeIfAbsent(key.metric(), m -> new TreeMap<>())
 				.putIfAbsent(key.object(), points));
+		usedByDay.forEach((key, sums) -> this.usedByDay.putIfAbsent(key.object(), sums));
 	}
 
 	private Map<String, List<SeriesPoint>> metric(String metric) {
@@ -33,7 +37,14 @@ final class SiteSeries {
 
 	/** Volumes with used-space readings. */
 	List<String> volumes() {
-		return new ArrayList<>(metric(Metric.USED_BYTES).keySet());
+		java.util.Set<String> volumes = new java.util.TreeSet<>(metric(Metric.USED_BYTES).keySet());
+		volumes.addAll(usedByDay.keySet());
+		return new ArrayList<>(volumes);
+	}
+
+	/** The volume's used space as sums of its daily means, when read so. */
+	Optional<MeanSums> usedByDay(String volume) {
+		return Optional.ofNullable(usedByDay.get(volume));
 	}
 
 	List<SeriesPoint> used(String volume) {

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The daily roll-ups, each rebuilt from its day's hourly rows whenever the roll-up touches the day: a day
- * is always exactly the sum of its hours, however often or from however many centers it is rebuilt.
+ * is always exactly the sum of its hours, however often or from however many centers it is rebuilt; and so are
+ * the 28-day blocks of the days ({@link Blocks}).
  */
 final class Days {
 	private static final String COLUMNS = "MIN_VAL, MAX_VAL, MEAN_VAL, MEAN_AT_MILLIS, LAST_VAL, LAST_AT_MILLIS, SAMPLE_COUNT";
@@ -47,6 +48,7 @@ final class Days {
 			}
 			insert.executeBatch();
 		}
+		Blocks.rebuild(c, series, days.first(), days.last());
 	}
 
 	private static Map<Long, Bucket> fromHours(Connection c, long series, long from, long to) throws SQLException {

@@ -151,6 +151,28 @@ public final class SampleStore {
 		}
 	}
 
+	/**
+	 * One metric of every series of a site as the sums of its daily means in [from, to), for a line fit over
+	 * months: the same days {@link #readSiteDaily} gives, read as 28-day blocks where a block lies wholly inside
+	 * and holds no day that still has raw samples, and as days around them. A year of a thousand volumes reads
+	 * some 70,000 rows instead of 365,000.
+	 */
+	public Map<SeriesKey, MeanSums> readSiteDailyMeans(String site, String metric, Instant from, Instant to)
+			throws StoreException {
+		try (Connection c = connections.connect()) {
+			c.setAutoCommit(false);
+			Map<Long, SeriesKey> series = SeriesIds.ofSite(c, site);
+			series.values().removeIf(key -> !key.metric().equals(metric));
+			Map<SeriesKey, MeanSums> sums = new LinkedHashMap<>();
+			new DailyMeansRead(c, site, metric, from, to, series.keySet()).read()
+					.forEach((id, sum) -> sums.put(series.get(id), sum));
+			c.commit();
+			return sums;
+		} catch (SQLException e) {
+			throw new StoreException("Cannot read the daily samples of site " + site + ": " + e.getMessage(), e);
+		}
+	}
+
 	/** The sites that have samples. */
 	public List<String> sites() throws StoreException {
 		List<String> sites = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.restripe.monitor.samples.MeanSums;
 import org.restripe.monitor.samples.SeriesPoint;
 
 /**
@@ -35,19 +36,19 @@ public record CapacityForecast(String object, double sizeBytes, double usedBytes
 	 * when there are too few points, or use is flat or shrinking (it never fills at this rate).
 	 */
 	public static Optional<CapacityForecast> of(String object, List<SeriesPoint> used, double sizeBytes, Instant now) {
-		if (used.size() < LinearTrend.MINIMUM_POINTS || !(sizeBytes > 0)) {
+		return of(object, MeanSums.of(used), sizeBytes, now);
+	}
+
+	/**
+	 * The forecast from a volume's used-space points as sums (what the store reads for a year: blocks of days),
+	 * x in days since the first point's mean time, as {@link #of(String, List, double, Instant)} fits them.
+	 */
+	public static Optional<CapacityForecast> of(String object, MeanSums used, double sizeBytes, Instant now) {
+		if (used.days() < LinearTrend.MINIMUM_POINTS || !(sizeBytes > 0)) {
 			return Optional.empty();
 		}
-		long origin = used.get(0).meanAtMillis();
-		double[] x = new double[used.size()];
-		double[] y = new double[used.size()];
-		long samples = 0;
-		for (int i = 0; i < x.length; i++) {
-			samples += used.get(i).count();
-			x[i] = (used.get(i).meanAtMillis() - origin) / DAY_MILLIS;
-			y[i] = used.get(i).mean();
-		}
-		Optional<LinearTrend> fit = LinearTrend.fit(x, y);
+		long origin = used.firstAtMillis();
+		Optional<LinearTrend> fit = LinearTrend.fit(used, origin / DAY_MILLIS);
 		if (fit.isEmpty() || !(fit.get().slope() > 0)) {
 			return Optional.empty();
 		}
@@ -56,7 +57,8 @@ public record CapacityForecast(String object, double sizeBytes, double usedBytes
 		double full = (sizeBytes - line.intercept()) / line.slope();
 		Crossing crossing = new Crossing(line, sizeBytes, today, HORIZON_DAYS);
 		return Optional.of(new CapacityForecast(object, sizeBytes, line.predict(today), line.slope(),
-				Math.max(0, full - today), crossing.earliest(), crossing.latest(), samples, x[x.length - 1] - x[0]));
+				Math.max(0, full - today), crossing.earliest(), crossing.latest(), used.samples(),
+				(used.lastAtMillis() - origin) / DAY_MILLIS));
 	}
 
 	/** Share of the size in use now, by the line. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.restripe.monitor.samples.MeanSums;
 
 /**
  * A least-squares line y = a + b x with the prediction interval for a new observation at x0:
@@ -13,21 +14,32 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * </pre>
  *
  * (Montgomery, Peck and Vining, Introduction to Linear Regression Analysis, section 2.5, "prediction of new
- * observations"), with MSE = SSE / (n - 2) and Sxx = sum (x - xbar)² taken from SimpleRegression.
- * SimpleRegression does not give xbar, so it is kept here.
+ * observations"), with MSE = SSE / (n - 2). A line from points is fitted by commons-math's SimpleRegression; a
+ * line from a volume's summed daily means ({@link MeanSums}, read as blocks from the store) is computed from
+ * the same sufficient statistics, b = Sxy / Sxx, a = ybar - b xbar, SSE = Syy - Sxy² / Sxx, because
+ * SimpleRegression can only be fed points, not sums.
  */
 public final class LinearTrend {
 	/** Two points always fit exactly: a line needs three to say anything about its scatter. */
 	public static final int MINIMUM_POINTS = 3;
 
-	private final SimpleRegression regression;
+	private final long n;
+	private final double slope;
+	private final double intercept;
+	private final double meanSquareError;
 	private final double meanX;
+	private final double sxx;
 	private double quantileConfidence = Double.NaN;
 	private double quantile;
 
-	private LinearTrend(SimpleRegression regression, double meanX) {
-		this.regression = regression;
+	private LinearTrend(long n, double slope, double intercept, double sse, double meanX, double sxx) {
+		this.n = n;
+		this.slope = slope;
+		this.intercept = intercept;
+		// rounding can leave a tiny negative sum of squares for an exact line
+		this.meanSquareError = Math.max(0, sse / (n - 2));
 		this.meanX = meanX;
+		this.sxx = sxx;
 	}
 
 	/** The line through the points, or empty with fewer than three points or no spread in x. */
@@ -44,42 +56,55 @@ public final class LinearTrend {
 		if (x.length < MINIMUM_POINTS || !(regression.getXSumSquares() > 0)) {
 			return Optional.empty();
 		}
-		return Optional.of(new LinearTrend(regression, sumX / x.length));
+		return Optional.of(new LinearTrend(regression.getN(), regression.getSlope(), regression.getIntercept(),
+				regression.getSumSquaredErrors(), sumX / x.length, regression.getXSumSquares()));
+	}
+
+	/**
+	 * The line through summed daily means, x in days since {@code originDays} (days since the epoch), or empty
+	 * with fewer than three days or no spread in time.
+	 */
+	public static Optional<LinearTrend> fit(MeanSums means, double originDays) {
+		if (means.days() < MINIMUM_POINTS || !(means.sxx() > 0)) {
+			return Optional.empty();
+		}
+		double slope = means.sxy() / means.sxx();
+		double meanX = means.meanX() - originDays;
+		double sse = means.syy() - means.sxy() * slope;
+		return Optional.of(new LinearTrend(means.days(), slope, means.meanY() - slope * meanX, sse, meanX, means.sxx()));
 	}
 
 	public long n() {
-		return regression.getN();
+		return n;
 	}
 
 	public double slope() {
-		return regression.getSlope();
+		return slope;
 	}
 
 	public double intercept() {
-		return regression.getIntercept();
+		return intercept;
 	}
 
 	/** SSE / (n - 2); zero for points on an exact line. */
 	public double meanSquareError() {
-		// rounding can leave a tiny negative sum of squares for an exact line
-		return Math.max(0, regression.getMeanSquareError());
+		return meanSquareError;
 	}
 
 	public double predict(double x0) {
-		return regression.predict(x0);
+		return intercept + slope * x0;
 	}
 
 	/** Half the width of the prediction interval for a new observation at x0, at the given confidence. */
 	public double predictionHalfWidth(double x0, double confidence) {
-		double n = regression.getN();
 		double distance = x0 - meanX;
-		double variance = meanSquareError() * (1 + 1 / n + distance * distance / regression.getXSumSquares());
+		double variance = meanSquareError * (1 + 1.0 / n + distance * distance / sxx);
 		return quantile(confidence) * Math.sqrt(variance);
 	}
 
 	/** Half the width of the confidence interval of the slope: t times sqrt(MSE / Sxx), its standard error. */
 	public double slopeHalfWidth(double confidence) {
-		return quantile(confidence) * Math.sqrt(meanSquareError() / regression.getXSumSquares());
+		return quantile(confidence) * Math.sqrt(meanSquareError / sxx);
 	}
 
 	private double quantile(double confidence) {
@@ -88,7 +113,7 @@ public final class LinearTrend {
 		}
 		if (confidence != quantileConfidence) {
 			// no random generator: only the quantile is wanted, and seeding one per call would dominate a forecast
-			quantile = new TDistribution(null, regression.getN() - 2).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+			quantile = new TDistribution(null, n - 2).inverseCumulativeProbability(1 - (1 - confidence) / 2);
 			quantileConfidence = confidence;
 		}
 		return quantile;

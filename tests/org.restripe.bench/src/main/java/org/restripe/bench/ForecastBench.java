@@ -27,7 +27,8 @@ import org.restripe.store.RestripeDatabase;
  * fit alone on the same samples in memory. The store is built once in a directory kept between runs: the
  * last week as raw samples through SampleStore.write, the year before as the hourly and daily roll-ups the
  * roll-up job leaves (one sample an hour, inserted directly, since rolling a year up is not what is measured
- * here). What is read: the last two weeks of the site by hour, and each volume's used space by day.
+ * here), and the days' 28-day blocks. What is read: the last two weeks of the site by hour, and each volume's
+ * used space by day as sums (blocks, the days around them, the raw week).
  *
  * <p>Arguments: {@code [volumes] [days] [directory]} (default 1000 365 target/forecast-bench).
  */
@@ -119,7 +120,23 @@ public final class ForecastBench {
 					"DAY_MILLIS");
 			written += raw.size() + hours.size();
 		}
+		blocks(database);
 		return written;
+	}
+
+	/** The 28-day blocks the roll-up keeps of the days (as schema step V6 sums them for days already there). */
+	private static void blocks(RestripeDatabase database) throws Exception {
+		long block = Duration.ofDays(28).toMillis();
+		long day = Duration.ofDays(1).toMillis();
+		try (Connection c = database.connect(); var s = c.createStatement()) {
+			s.executeUpdate("INSERT INTO SAMPLE_BLOCK (SERIES_ID, BLOCK_MILLIS, DAYS, SUM_X, SUM_Y, SUM_XX, SUM_XY, SUM_YY,"
+					+ " SAMPLE_COUNT, FIRST_AT_MILLIS, LAST_AT_MILLIS) SELECT SERIES_ID, BLOCK_MILLIS, COUNT(*), SUM(X),"
+					+ " SUM(MEAN_VAL), SUM(X * X), SUM(X * MEAN_VAL), SUM(MEAN_VAL * MEAN_VAL), SUM(SAMPLE_COUNT),"
+					+ " MIN(MEAN_AT_MILLIS), MAX(MEAN_AT_MILLIS) FROM (SELECT SERIES_ID, (DAY_MILLIS / " + block + ") * " + block
+					+ " AS BLOCK_MILLIS, CAST(MEAN_AT_MILLIS - (DAY_MILLIS / " + block + ") * " + block
+					+ " AS DOUBLE PRECISION) / " + day + " AS X, MEAN_VAL, SAMPLE_COUNT, MEAN_AT_MILLIS FROM SAMPLE_DAILY) D"
+					+ " GROUP BY SERIES_ID, BLOCK_MILLIS");
+		}
 	}
 
 	/** The hours by UTC day: {start, mean, mean time, min, max, last, last time, count}. */

@@ -47,6 +47,33 @@ class LinearTrendTest {
 		assertEquals(2464.32, y0 + half, 0.15);
 	}
 
+	/** The same textbook data summed as daily means (x in days) gives the same line and the same interval. */
+	@Test
+	void theTextbookIntervalFromSummedDailyMeans() {
+		double[] age = { 15.50, 23.75, 8.00, 17.00, 5.50, 19.00, 24.00, 2.50, 7.50, 11.00, 13.00, 3.75, 25.00, 9.75,
+				22.00, 18.00, 6.00, 12.50, 2.00, 21.50 };
+		double[] strength = { 2158.70, 1678.15, 2316.00, 2061.30, 2207.50, 1708.30, 1784.70, 2575.00, 2357.90, 2256.70,
+				2165.20, 2399.55, 1779.80, 2336.75, 1765.30, 2053.50, 2414.40, 2200.50, 2654.20, 1753.70 };
+		java.util.List<org.restripe.monitor.samples.SeriesPoint> days = new java.util.ArrayList<>();
+		for (int i = 0; i < age.length; i++) {
+			days.add(org.restripe.monitor.samples.SeriesPoint.raw(
+					java.time.Instant.ofEpochMilli(Math.round(age[i] * 86_400_000)), strength[i]));
+		}
+		// the sums in two parts, as a block and the days around it add up in the store
+		org.restripe.monitor.samples.MeanSums sums = org.restripe.monitor.samples.MeanSums.of(days.subList(0, 7))
+				.plus(org.restripe.monitor.samples.MeanSums.of(days.subList(7, 20)));
+
+		LinearTrend line = LinearTrend.fit(sums, 0).orElseThrow();
+
+		assertEquals(2627.82, line.intercept(), 0.005);
+		assertEquals(-37.15, line.slope(), 0.005);
+		double y0 = line.predict(10);
+		double half = line.predictionHalfWidth(10, 0.95);
+		assertEquals(2048.38, y0 - half, 0.01);
+		assertEquals(2464.19, y0 + half, 0.01);
+		assertEquals(20, line.n());
+	}
+
 	@Test
 	void theIntervalWidensAwayFromTheMiddleOfTheData() {
 		double[] x = { 0, 1, 2, 3, 4, 5 };
