@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -129,7 +131,8 @@ public final class SiteFiles {
 	private static String describe(SiteFormat format, Throwable e) {
 		Throwable cause = e;
 		while (cause.getCause() != null && cause.getCause() != cause) {
-			if (cause instanceof PackageNotFoundException || cause instanceof SAXParseException) {
+			if (cause instanceof PackageNotFoundException || cause instanceof SAXParseException
+					|| cause instanceof XMLStreamException) {
 				break;
 			}
 			cause = cause.getCause();
@@ -143,11 +146,23 @@ public final class SiteFiles {
 			return "corrupted or truncated XML at line " + sax.getLineNumber() + ", column "
 					+ sax.getColumnNumber() + ": " + sax.getMessage();
 		}
+		if (cause instanceof XMLStreamException && ((XMLStreamException) cause).getLocation() != null) {
+			// how the XMI parser (Aalto) reports XML that is not well formed
+			XMLStreamException xml = (XMLStreamException) cause;
+			return "corrupted or truncated XML at line " + xml.getLocation().getLineNumber() + ", column "
+					+ xml.getLocation().getColumnNumber() + ": " + firstLine(xml.getMessage());
+		}
 		if (format == SiteFormat.BINARY && (cause instanceof EOFException || cause instanceof IndexOutOfBoundsException)) {
 			return "truncated binary cache (it ends in the middle of the site); delete it and load the XMI";
 		}
 		return (format == SiteFormat.BINARY ? "corrupted binary cache: " : "unreadable site XMI: ")
 				+ rootMessage(e);
+	}
+
+	/** Aalto appends the location to its message on a line of its own; the line and column are said already. */
+	private static String firstLine(String message) {
+		int end = message == null ? -1 : message.indexOf('\n');
+		return end < 0 ? String.valueOf(message) : message.substring(0, end).strip();
 	}
 
 	static String rootMessage(Throwable e) {

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.restripe.model.Identified;
 
 /**
@@ -25,9 +25,6 @@ import org.restripe.model.Identified;
  * object by object as the site is attached would cost a third of the load time.
  */
 public class SiteResource extends XMIResourceImpl {
-
-	/** Shared across loads (the pool is thread-safe): building a SAX parser once saves time. */
-	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
 	/** Expected number of elements, so the id map is built without rehashing; 0 if unknown. */
 	private int expectedElements;
@@ -56,6 +53,11 @@ public class SiteResource extends XMIResourceImpl {
 			setIntrinsicIDToEObjectMap(map);
 		}
 		return super.getEObjectByID(id);
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new AaltoXmiLoad(createXMLHelper());
 	}
 
 	@Override
@@ -124,7 +126,6 @@ public class SiteResource extends XMIResourceImpl {
 		}
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		// A fresh map per load: EMF fills it unsynchronized, so it must not be shared between threads.
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);

@@ -134,6 +134,21 @@ class PersistenceTest {
 		assertProblem(file, "foreign XML");
 	}
 
+	/** A site file is input from outside: one that names an external entity must not make the loader read it. */
+	@Test
+	void anExternalEntityInASiteFileIsNeverRead() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "the customer's password");
+		SiteFiles.save(DemoSite.create(), dir.resolve("demo.restripe"));
+		String xmi = Files.readString(dir.resolve("demo.restripe"));
+		String hostile = xmi.replaceFirst("\\?>", "?>\n<!DOCTYPE site [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>")
+				.replaceFirst("name=\"[^\"]*\"", "name=\"&leak;\"");
+		Path file = Files.writeString(dir.resolve("hostile.restripe"), hostile);
+
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.load(file));
+		assertFalse(e.getMessage().contains("password"), e.getMessage());
+		assertTrue(e.getMessage().contains("leak"), "the message names the entity: " + e.getMessage());
+	}
+
 	@Test
 	void truncatedXmiIsReportedWithItsLine() throws Exception {
 		Path file = dir.resolve("demo.restripe");
