@@ -254,6 +254,8 @@ public final class SimulatedSite implements AutoCloseable {
 
 	@Override
 	public void close() {
+		// brought up to now first, so the state directory holds each running operation's last progress
+		arrays.values().forEach(StorageArray::refresh);
 		for (int i = resources.size() - 1; i >= 0; i--) {
 			try {
 				resources.get(i).close();
