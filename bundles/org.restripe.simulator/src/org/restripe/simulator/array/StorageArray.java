@@ -170,13 +170,19 @@ public final class StorageArray {
 		return volume;
 	}
 
-	/** {@code vol init NAME data}: zeroes the volume; takes simulated time proportional to its capacity. */
-	public synchronized void initVolume(String name) throws ArrayCommandException {
+	/** The volume {@code vol init} may start on: it exists, is not mounted and runs nothing else. */
+	public synchronized Volume checkInitializable(String name) throws ArrayCommandException {
 		Volume volume = volume(name);
 		if (volume.getState() == VolumeState.MOUNTED) {
 			throw new ArrayCommandException("Error: volume " + name + " is mounted");
 		}
 		requireIdle(volume);
+		return volume;
+	}
+
+	/** {@code vol init NAME data}: zeroes the volume; takes simulated time proportional to its capacity. */
+	public synchronized void initVolume(String name) throws ArrayCommandException {
+		Volume volume = checkInitializable(name);
 		volume.setState(VolumeState.UNINITIALIZED);
 		start(volume, VolumeOperation.INITIALIZING, volume.getCapacity(), () -> volume.setState(VolumeState.UNMOUNTED));
 	}
