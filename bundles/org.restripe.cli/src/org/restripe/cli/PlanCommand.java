@@ -75,6 +75,7 @@ final class PlanCommand implements Callable<Integer> {
 		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
 		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
+		PlanProof.reviewWarnings(from, to).forEach(w -> spec.commandLine().getOut().println("warning " + w));
 		int steps = plan.steps().size();
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),

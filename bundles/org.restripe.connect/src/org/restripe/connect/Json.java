@@ -1,15 +1,35 @@
 package org.restripe.connect;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
 /**
- * The little JSON (RFC 8259) a recording's lines are made of, read strictly as Python's json module reads
- * them (asciinema's reader): objects become maps, arrays lists, numbers doubles, {@code null} {@link #NULL}.
- * Nesting is bounded, so a line of ten thousand brackets is refused instead of overflowing the stack.
- * Public so that the workbench's Session view reads a recording's lines with this same parser.
+ * The JSON (RFC 8259) a recording's lines are made of, read and written through Jackson: read strictly
+ * (one value per line, nothing after it, nesting bounded so a line of ten thousand brackets is refused);
+ * objects become maps, arrays lists, numbers doubles (as asciinema's Python reader has them), {@code null}
+ * {@link #NULL}. Written one line per value with asciinema's spacing ({@code ", "} and {@code ": "}), and with
+ * every terminal control escaped, C1 controls and lone surrogates too, so a recording shown with cat cannot
+ * drive the terminal. Public so that the workbench's Session view reads a recording's lines alike.
  */
 public final class Json {
 	/** JSON's null, which a map cannot hold as a value. */
@@ -20,9 +40,12 @@ public final class Json {
 		}
 	};
 	private static final int MAX_DEPTH = 64;
-
-	private final String text;
-	private int at;
+	private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+			.characterEscapes(new TerminalSafeEscapes()).build())
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	private static final ObjectWriter ONE_LINE = MAPPER.writer(new AsciicastSpacing())
+			.with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
 	/** A text that is not one JSON value; the message says what was wrong and where. */
 	public static final class Malformed extends Exception {
@@ -33,234 +56,134 @@ public final class Json {
 		}
 	}
 
-	private Json(String text) {
-		this.text = text;
+	private Json() {
 	}
 
 	/** {@code text} as a JSON string, controls escaped (a lone surrogate too, which UTF-8 could not carry). */
 	public static String quote(String text) {
-		StringBuilder s = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> s.append("\\\"");
-			case '\\' -> s.append("\\\\");
-			case '\n' -> s.append("\\n");
-			case '\r' -> s.append("\\r");
-			case '\t' -> s.append("\\t");
-			default -> {
-				if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c)) {
-					// controls escaped stay readable; a lone surrogate would not survive UTF-8 unescaped
-					s.append(String.format("\\u%04x", (int) c));
-				} else {
-					s.append(c);
-				}
-			}
-			}
+		return line(text);
+	}
+
+	/**
+	 * {@code value} (maps, lists, strings, numbers, booleans) as one line of JSON; a {@link BigDecimal} is
+	 * written as its digits, so seconds keep the six decimals they were given.
+	 */
+	static String line(Object value) {
+		try {
+			return ONE_LINE.writeValueAsString(value);
+		} catch (JsonProcessingException e) {
+			// maps, lists, strings and numbers always write; this would be a bug in the library
+			throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
 		}
-		return s.append('"').toString();
 	}
 
 	/** The one value {@code text} holds, blanks around it allowed. */
 	public static Object parse(String text) throws Malformed {
-		Json json = new Json(text);
-		json.blanks();
-		Object value = json.value(0);
-		json.blanks();
-		if (json.at < text.length()) {
-			throw json.malformed("text after the JSON value");
-		}
-		return value;
-	}
-
-	private Object value(int depth) throws Malformed {
-		if (depth > MAX_DEPTH) {
-			throw malformed("nested deeper than " + MAX_DEPTH + " levels");
-		}
-		if (at >= text.length()) {
-			throw malformed("the line ends where a value should be");
-		}
-		char c = text.charAt(at);
-		return switch (c) {
-		case '{' -> object(depth);
-		case '[' -> array(depth);
-		case '"' -> string();
-		case 't' -> word("true", Boolean.TRUE);
-		case 'f' -> word("false", Boolean.FALSE);
-		case 'n' -> word("null", NULL);
-		default -> {
-			if (c == '-' || c >= '0' && c <= '9') {
-				yield number();
+		try (JsonParser parser = MAPPER.createParser(text)) {
+			try {
+				JsonNode node = MAPPER.readTree(parser);
+				if (node == null || node.isMissingNode()) {
+					throw new Malformed("the line ends where a value should be at column " + (text.length() + 1));
+				}
+				return plain(node);
+			} catch (StreamConstraintsException e) {
+				// the library's message names its own settings class; say what is wrong with the line instead
+				throw new Malformed("nested deeper than " + MAX_DEPTH + " levels at column "
+						+ column(parser.currentLocation(), text));
 			}
-			throw malformed("unexpected " + describe(c));
+		} catch (JsonProcessingException e) {
+			throw new Malformed(printable(e.getOriginalMessage()) + " at column " + column(e.getLocation(), text));
+		} catch (IOException e) {
+			// a String is read in memory: there is no other input to fail
+			throw new IllegalStateException(e);
 		}
-		};
 	}
 
-	private Map<String, Object> object(int depth) throws Malformed {
-		Map<String, Object> members = new LinkedHashMap<>();
-		at++;
-		blanks();
-		if (peek() == '}') {
-			at++;
+	private static Object plain(JsonNode node) {
+		if (node.isObject()) {
+			Map<String, Object> members = new LinkedHashMap<>();
+			node.properties().forEach(e -> members.put(e.getKey(), plain(e.getValue())));
 			return members;
 		}
-		while (true) {
-			blanks();
-			if (peek() != '"') {
-				throw malformed("a member name in double quotes expected");
-			}
-			String name = string();
-			blanks();
-			expect(':');
-			blanks();
-			members.put(name, value(depth + 1));
-			blanks();
-			if (peek() == '}') {
-				at++;
-				return members;
-			}
-			expect(',');
-		}
-	}
-
-	private List<Object> array(int depth) throws Malformed {
-		List<Object> items = new ArrayList<>();
-		at++;
-		blanks();
-		if (peek() == ']') {
-			at++;
+		if (node.isArray()) {
+			List<Object> items = new ArrayList<>(node.size());
+			node.forEach(item -> items.add(plain(item)));
 			return items;
 		}
-		while (true) {
-			blanks();
-			items.add(value(depth + 1));
-			blanks();
-			if (peek() == ']') {
-				at++;
-				return items;
+		if (node.isNumber()) {
+			return node.doubleValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		return node.isNull() ? NULL : node.textValue();
+	}
+
+	private static long column(JsonLocation where, String text) {
+		return where == null || where.getColumnNr() < 1 ? text.length() + 1 : where.getColumnNr();
+	}
+
+	/** The library's message with any control character named, not carried: a finding is shown on a terminal. */
+	private static String printable(String message) {
+		StringBuilder s = new StringBuilder(message.length());
+		message.codePoints().forEach(c -> {
+			if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+				s.append(String.format("U+%04X", c));
+			} else {
+				s.append(Character.toChars(c));
 			}
-			expect(',');
+		});
+		return s.toString();
+	}
+
+	/** asciinema's spacing inside one line: {@code [0.5, "o", "x"]}, {@code {"version": 2, "width": 80}}. */
+	private static final class AsciicastSpacing extends MinimalPrettyPrinter {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+			g.writeRaw(": ");
+		}
+
+		@Override
+		public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+			g.writeRaw(", ");
+		}
+
+		@Override
+		public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+			g.writeRaw(", ");
 		}
 	}
 
-	private String string() throws Malformed {
-		StringBuilder s = new StringBuilder();
-		at++;
-		while (true) {
-			if (at >= text.length()) {
-				throw malformed("a string is not closed");
+	/**
+	 * JSON's own escapes, plus DEL, the C1 controls (CSI is 0x9B) and lone surrogates; every control but
+	 * newline, return and tab as a lower-case {@code \\u} escape, as recordings have always spelled them.
+	 */
+	private static final class TerminalSafeEscapes extends CharacterEscapes {
+		private static final long serialVersionUID = 1L;
+		private final int[] ascii = standardAsciiEscapesForJSON();
+
+		TerminalSafeEscapes() {
+			for (int c = 0; c < 0x20; c++) {
+				if (c != '\n' && c != '\r' && c != '\t') {
+					ascii[c] = ESCAPE_CUSTOM;
+				}
 			}
-			char c = text.charAt(at++);
-			if (c == '"') {
-				return s.toString();
+			ascii[0x7F] = ESCAPE_CUSTOM;
+		}
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ascii;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int c) {
+			if (c < 0x20 || c >= 0x7F && c <= 0x9F || Character.isSurrogate((char) c)) {
+				return new SerializedString(String.format("\\u%04x", c));
 			}
-			if (c < 0x20) {
-				throw malformed("a raw control character " + describe(c) + " in a string");
-			}
-			s.append(c == '\\' ? escape() : c);
+			return null;
 		}
-	}
-
-	private char escape() throws Malformed {
-		if (at >= text.length()) {
-			throw malformed("a string ends in a lone backslash");
-		}
-		char c = text.charAt(at++);
-		return switch (c) {
-		case '"', '\\', '/' -> c;
-		case 'b' -> '\b';
-		case 'f' -> '\f';
-		case 'n' -> '\n';
-		case 'r' -> '\r';
-		case 't' -> '\t';
-		case 'u' -> unicode();
-		default -> throw malformed("unknown escape \\" + describe(c));
-		};
-	}
-
-	private char unicode() throws Malformed {
-		if (at + 4 > text.length()) {
-			throw malformed("a \\u escape needs four hex digits");
-		}
-		int code = 0;
-		for (int i = 0; i < 4; i++) {
-			int digit = Character.digit(text.charAt(at++), 16);
-			if (digit < 0 || text.charAt(at - 1) > 'f') {
-				throw malformed("a \\u escape needs four hex digits");
-			}
-			code = code * 16 + digit;
-		}
-		return (char) code;
-	}
-
-	private Double number() throws Malformed {
-		int start = at;
-		if (peek() == '-') {
-			at++;
-		}
-		if (peek() == '0') {
-			at++;
-		} else if (!digits()) {
-			throw malformed("a number needs digits");
-		}
-		if (peek() == '.') {
-			at++;
-			if (!digits()) {
-				throw malformed("a number needs digits after its decimal point");
-			}
-		}
-		if (peek() == 'e' || peek() == 'E') {
-			at++;
-			if (peek() == '+' || peek() == '-') {
-				at++;
-			}
-			if (!digits()) {
-				throw malformed("a number needs digits in its exponent");
-			}
-		}
-		return Double.valueOf(text.substring(start, at));
-	}
-
-	private boolean digits() {
-		int start = at;
-		while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-			at++;
-		}
-		return at > start;
-	}
-
-	private Object word(String word, Object value) throws Malformed {
-		if (!text.startsWith(word, at)) {
-			throw malformed("unexpected " + describe(text.charAt(at)));
-		}
-		at += word.length();
-		return value;
-	}
-
-	private void expect(char c) throws Malformed {
-		if (peek() != c) {
-			throw malformed(at >= text.length() ? "the line ends where '" + c + "' should be"
-					: "'" + c + "' expected, found " + describe(text.charAt(at)));
-		}
-		at++;
-	}
-
-	private char peek() {
-		return at < text.length() ? text.charAt(at) : '\0';
-	}
-
-	private void blanks() {
-		while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
-			at++;
-		}
-	}
-
-	private Malformed malformed(String what) {
-		return new Malformed(what + " at column " + (Math.min(at, text.length()) + 1));
-	}
-
-	private static String describe(char c) {
-		return c >= 0x20 && c < 0x7F ? "'" + c + "'" : String.format("character U+%04X", (int) c);
 	}
 }

@@ -3,11 +3,15 @@ package org.restripe.connect;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The record of a console session: every byte either way, with its time and direction, in a file any
@@ -81,8 +85,7 @@ public final class SessionRecording implements AutoCloseable {
 		}
 		SessionRecording recording = new SessionRecording(file, cast, hashes);
 		try {
-			recording.line("{\"version\": 2, \"width\": 80, \"height\": 24, \"timestamp\": "
-					+ Instant.now().getEpochSecond() + ", \"title\": " + Json.quote(title) + "}");
+			recording.line(header(Instant.now().getEpochSecond(), title));
 		} catch (IOException e) {
 			recording.closeStreams();
 			throw e;
@@ -155,16 +158,20 @@ public final class SessionRecording implements AutoCloseable {
 		line(eventLine(System.nanoTime() - startNanos, code, data));
 	}
 
-	/** One event's line, {@code [SECONDS, "CODE", DATA]}, {@code nanos} after the start. */
-	public static String eventLine(long nanos, String code, String data) {
-		return "[" + seconds(nanos) + ", \"" + code + "\", " + Json.quote(data) + "]";
+	/** The asciicast v2 header line: an 80 x 24 terminal, started at {@code epochSeconds}. */
+	static String header(long epochSeconds, String title) {
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("version", 2);
+		header.put("width", 80);
+		header.put("height", 24);
+		header.put("timestamp", epochSeconds);
+		header.put("title", title);
+		return Json.line(header);
 	}
 
-	/** Seconds with six decimals, as %.6f prints them, without a formatter per event (the hot path of a session). */
-	private static String seconds(long nanos) {
-		long micros = Math.round(nanos / 1e3);
-		String fraction = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
-		return micros / 1_000_000 + "." + fraction;
+	/** One event's line, {@code [SECONDS, "CODE", DATA]}, {@code nanos} after the start, seconds as %.6f has them. */
+	public static String eventLine(long nanos, String code, String data) {
+		return Json.line(List.of(BigDecimal.valueOf(Math.round(nanos / 1e3), 6), code, data));
 	}
 
 	private void line(String text) throws IOException {

@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.restripe.model.Site;
+import org.restripe.model.catalog.DeviceCatalog;
+import org.restripe.review.Finding;
 import org.restripe.review.Review;
 import org.restripe.review.Severity;
+import org.restripe.review.rules.DuplicateIdRule;
 
 /**
  * The soundness check of a plan: apply its steps to an in-memory copy of the current site and require the
@@ -22,7 +25,8 @@ public final class PlanProof {
 	 * known to reach the desired configuration.
 	 */
 	public static Plan provenPlan(Site current, Site desired) throws PlanRefusedException {
-		List<String> reasons = new ArrayList<>(reviewErrors(desired));
+		refuseAmbiguousIds(current, desired);
+		List<String> reasons = new ArrayList<>(reviewErrors(current, desired));
 		Plan plan;
 		try {
 			plan = new Planner().plan(current, desired);
@@ -45,12 +49,48 @@ public final class PlanProof {
 		}
 	}
 
+	/**
+	 * The plan pairs the two sites' elements by id: with one id on two elements either side, every
+	 * difference it would report is a guess, so only the colliding ids are reported.
+	 */
+	private static void refuseAmbiguousIds(Site current, Site desired) throws PlanRefusedException {
+		List<String> reasons = new ArrayList<>(idErrors("current", current));
+		reasons.addAll(idErrors("desired", desired));
+		if (!reasons.isEmpty()) {
+			throw new PlanRefusedException(reasons);
+		}
+	}
+
+	private static List<String> idErrors(String which, Site site) {
+		return new Review(List.of(new DuplicateIdRule()), DeviceCatalog.standard()).review(site).stream()
+				.map(f -> "the " + which + " configuration's ids are ambiguous [" + f.ruleId() + "] " + f.elementId()
+						+ ": " + f.message())
+				.toList();
+	}
+
 	private static List<String> reviewErrors(Site desired) {
-		return Review.standard().review(desired).stream()
-				.filter(f -> f.severity() == Severity.ERROR)
+		return errors(Review.standard().review(desired));
+	}
+
+	/** The desired site reviewed as a change from current, so the rules about changes (block size) run too. */
+	private static List<String> reviewErrors(Site current, Site desired) {
+		return errors(Review.standard().review(current, desired, null));
+	}
+
+	private static List<String> errors(List<Finding> findings) {
+		return findings.stream().filter(f -> f.severity() == Severity.ERROR)
 				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + f.elementId() + ": "
 						+ f.message())
 				.toList();
+	}
+
+	/**
+	 * The review's warnings on the change from current to desired, e.g. every volume rebuilt for a new
+	 * block size: the plan may go ahead, and the engineer reads them first.
+	 */
+	public static List<String> reviewWarnings(Site current, Site desired) {
+		return Review.standard().review(current, desired, null).stream().filter(f -> f.severity() == Severity.WARNING)
+				.map(f -> "[" + f.ruleId() + "] " + f.elementId() + ": " + f.message()).toList();
 	}
 
 	/** Refuses the plan unless applying it to a copy of current yields desired's array configuration. */

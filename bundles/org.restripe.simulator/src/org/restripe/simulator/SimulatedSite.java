@@ -1,6 +1,7 @@
 package org.restripe.simulator;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,8 +131,30 @@ public final class SimulatedSite implements AutoCloseable {
 
 	private void startSnmp() throws IOException {
 		if (options.snmpPort() > 0) {
-			keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), List.copyOf(arrays.values()),
-					LoadProfile.load(options.stateDir(), ArrayLoad.typical())));
+			try {
+				keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), List.copyOf(arrays.values()),
+						LoadProfile.load(options.stateDir(), ArrayLoad.typical())));
+			} catch (BindException e) {
+				// the JDK says only "Address already in use"; the engineer needs to know which port
+				throw new PortInUseException("the SNMP agent's port udp 127.0.0.1:" + options.snmpPort()
+						+ " is already in use (another simulator or agent holds it)", options.snmpPort(), e);
+			}
+		}
+	}
+
+	/** A port the site must listen on is taken; the message names it. */
+	public static final class PortInUseException extends BindException {
+		private static final long serialVersionUID = 1L;
+		private final int port;
+
+		PortInUseException(String message, int port, BindException cause) {
+			super(message);
+			this.port = port;
+			initCause(cause);
+		}
+
+		public int port() {
+			return port;
 		}
 	}
 
@@ -231,6 +254,8 @@ public final class SimulatedSite implements AutoCloseable {
 
 	@Override
 	public void close() {
+		// brought up to now first, so the state directory holds each running operation's last progress
+		arrays.values().forEach(StorageArray::refresh);
 		for (int i = resources.size() - 1; i >= 0; i--) {
 			try {
 				resources.get(i).close();

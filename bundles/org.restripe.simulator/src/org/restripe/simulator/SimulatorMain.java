@@ -54,6 +54,9 @@ public final class SimulatorMain {
 			System.err.println("simulate: " + e.getMessage());
 			System.err.println(USAGE);
 			System.exit(2);
+		} catch (SimulatedSite.PortInUseException e) {
+			System.err.println("simulate: cannot start the site: " + e.getMessage() + "; --snmp PORT chooses another, 0 none");
+			System.exit(1);
 		} catch (IOException | SiteFileException e) {
 			System.err.println("simulate: cannot start the site: " + e.getMessage());
 			System.exit(1);

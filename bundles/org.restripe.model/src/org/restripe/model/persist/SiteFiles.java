@@ -41,7 +41,8 @@ public final class SiteFiles {
 			resource.setExpectedElements((int) Math.min(Integer.MAX_VALUE / 2, Files.size(file) / perElement));
 			resource.load(in, SiteResource.loadOptions(format));
 		} catch (IOException | RuntimeException e) {
-			throw new SiteFileException(file, describe(format, e), e);
+			String collisions = format == SiteFormat.XMI ? DuplicateIds.in(file) : null;
+			throw new SiteFileException(file, collisions != null ? collisions : describe(format, e), e);
 		}
 		return siteOf(file, resource);
 	}

@@ -16,8 +16,9 @@ import org.restripe.review.ReviewContext;
 import org.restripe.review.Rule;
 
 /**
- * The block size is one the array offers, and it changes only on an array without volumes: a change
- * that keeps an existing volume is impossible, one that rebuilds every volume destroys their data.
+ * The block size is one the array offers, and it changes only on an array without volumes: a change on
+ * an array that has volumes removes and rebuilds every one of them (as the planner scripts it), and their
+ * data is lost.
  */
 public final class BlockSizeRule implements Rule {
 
@@ -51,23 +52,16 @@ public final class BlockSizeRule implements Rule {
 		if (old.getCache().getBlockSize() == cache.getBlockSize() || old.getVolumes().isEmpty()) {
 			return;
 		}
-		List<String> kept = new ArrayList<>();
+		List<String> rebuilt = new ArrayList<>();
 		for (Volume volume : old.getVolumes()) {
-			for (Volume now : unit.getVolumes()) {
-				if (volume.getId().equals(now.getId())) {
-					kept.add(now.getName());
-				}
-			}
+			rebuilt.add(volume.getName());
 		}
-		String change = "The block size of " + Labels.of(unit) + " changes from " + old.getCache().getBlockSize()
-				+ " to " + cache.getBlockSize() + ", which the array allows only while no volume exists";
-		if (kept.isEmpty()) {
-			findings.warning(this, cache, change + ": every volume is removed and rebuilt, and their data is lost.",
-					"Back up the data, remove all volumes, change the block size, rebuild and restore.");
-		} else {
-			findings.error(this, cache, change + ", yet volume(s) " + kept + " are to stay.",
-					"Keep the block size, or plan the volumes as removed and rebuilt (with a backup).");
-		}
+		// the planner removes every volume, sets the block size and builds the volumes again (same ids or new):
+		// possible, but every volume's data is lost, so the engineer has to know before the plan is run
+		findings.warning(this, cache, "The block size of " + Labels.of(unit) + " changes from "
+				+ old.getCache().getBlockSize() + " to " + cache.getBlockSize() + ", which the array allows only while no"
+				+ " volume exists: volume(s) " + rebuilt + " are removed and rebuilt, and their data is lost.",
+				"Back up the data first (the plan asks for the backup), or keep the block size.");
 	}
 
 	private static EObject find(Site site, String id) {

@@ -4,8 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.restripe.model.Disk;
+import org.restripe.model.DiskRole;
 import org.restripe.model.FruStatus;
 import org.restripe.model.StorageUnit;
+import org.restripe.model.Tray;
 import org.restripe.model.Volume;
 import org.restripe.review.Findings;
 import org.restripe.review.Labels;
@@ -14,7 +16,8 @@ import org.restripe.review.Rule;
 
 /**
  * A disk serves one volume: never data in two volumes, never data in one and standby of another, never
- * a disk of another array; a faulty disk holds no data. Volumes may share their tray's standby.
+ * a disk of another array; a faulty disk holds no data; a disk marked as a data disk is in a volume. Volumes
+ * may share their tray's standby.
  */
 public final class DiskUsageRule implements Rule {
 
@@ -32,12 +35,25 @@ public final class DiskUsageRule implements Rule {
 					checkDataDisk(unit, volume, disk, dataOf, findings);
 				}
 			}
+			unusedDataDisks(unit, dataOf, findings);
 			for (Volume volume : unit.getVolumes()) {
 				Disk standby = volume.getStandby();
 				Volume user = standby == null ? null : dataOf.get(standby);
 				if (user != null) {
 					findings.error(this, standby, "Disk " + Labels.of(standby) + " is a data disk of " + user.getName()
 							+ " and the hot standby of " + volume.getName() + ".", "Choose a free disk as standby.");
+				}
+			}
+		}
+	}
+
+	/** A disk marked as a data disk that no volume holds: the site file and the array would disagree. */
+	private void unusedDataDisks(StorageUnit unit, Map<Disk, Volume> dataOf, Findings findings) {
+		for (Tray tray : unit.getTrays()) {
+			for (Disk disk : tray.getDisks()) {
+				if (disk.getRole() == DiskRole.DATA_DISK && !dataOf.containsKey(disk)) {
+					findings.warning(this, disk, "Disk " + Labels.of(disk) + " is marked as a data disk, but no volume"
+							+ " uses it.", "Add it to a volume, or mark it unassigned.");
 				}
 			}
 		}

@@ -94,15 +94,19 @@ public final class StorageArray {
 	/** Brings running operations up to simulated now; readers call this before showing state. */
 	public synchronized void refresh() {
 		Duration now = clock.elapsed();
-		boolean finished = false;
+		boolean moved = false;
 		for (Iterator<RunningOperation> it = running.values().iterator(); it.hasNext();) {
 			RunningOperation op = it.next();
+			int before = op.volume.getProgress();
 			if (op.update(now)) {
 				it.remove();
-				finished = true;
+				moved = true;
+			} else {
+				moved |= op.volume.getProgress() != before;
 			}
 		}
-		if (finished) {
+		if (moved) {
+			// each percent is saved too, so a restarted simulator goes on from where the array was
 			changed();
 		}
 	}
@@ -166,13 +170,19 @@ public final class StorageArray {
 		return volume;
 	}
 
-	/** {@code vol init NAME data}: zeroes the volume; takes simulated time proportional to its capacity. */
-	public synchronized void initVolume(String name) throws ArrayCommandException {
+	/** The volume {@code vol init} may start on: it exists, is not mounted and runs nothing else. */
+	public synchronized Volume checkInitializable(String name) throws ArrayCommandException {
 		Volume volume = volume(name);
 		if (volume.getState() == VolumeState.MOUNTED) {
 			throw new ArrayCommandException("Error: volume " + name + " is mounted");
 		}
 		requireIdle(volume);
+		return volume;
+	}
+
+	/** {@code vol init NAME data}: zeroes the volume; takes simulated time proportional to its capacity. */
+	public synchronized void initVolume(String name) throws ArrayCommandException {
+		Volume volume = checkInitializable(name);
 		volume.setState(VolumeState.UNINITIALIZED);
 		start(volume, VolumeOperation.INITIALIZING, volume.getCapacity(), () -> volume.setState(VolumeState.UNMOUNTED));
 	}
@@ -273,10 +283,15 @@ public final class StorageArray {
 	}
 
 	private void start(Volume volume, VolumeOperation operation, long bytes, Runnable whenDone) {
+		start(volume, operation, bytes, 0, whenDone);
+	}
+
+	/** Starts (or, {@code done} percent already written, resumes) an operation that writes {@code bytes} more. */
+	private void start(Volume volume, VolumeOperation operation, long bytes, int done, Runnable whenDone) {
 		long seconds = Math.max(1, bytes / Math.max(1, rebuildBytesPerSecond));
 		volume.setOperation(operation);
-		volume.setProgress(0);
-		running.put(volume, new RunningOperation(volume, clock.elapsed(), Duration.ofSeconds(seconds), whenDone));
+		volume.setProgress(done);
+		running.put(volume, new RunningOperation(volume, clock.elapsed(), Duration.ofSeconds(seconds), done, whenDone));
 		changed();
 	}
 
@@ -287,10 +302,9 @@ public final class StorageArray {
 	private void resumeInterruptedOperations() {
 		for (Volume volume : unit.getVolumes()) {
 			if (volume.getOperation() == VolumeOperation.INITIALIZING) {
-				long remaining = volume.getCapacity() * (100 - volume.getProgress()) / 100;
-				int done = volume.getProgress();
-				start(volume, VolumeOperation.INITIALIZING, remaining, () -> volume.setState(VolumeState.UNMOUNTED));
-				volume.setProgress(done);
+				int done = Math.min(99, Math.max(0, volume.getProgress()));
+				long remaining = volume.getCapacity() / 100 * (100 - done);
+				start(volume, VolumeOperation.INITIALIZING, remaining, done, () -> volume.setState(VolumeState.UNMOUNTED));
 			} else if (volume.getOperation() != null && volume.getOperation() != VolumeOperation.NONE) {
 				volume.setOperation(VolumeOperation.NONE);
 				volume.setProgress(0);
@@ -397,12 +411,15 @@ public final class StorageArray {
 		private final Volume volume;
 		private final Duration start;
 		private final Duration length;
+		private final int done;
 		private final Runnable whenDone;
 
-		RunningOperation(Volume volume, Duration start, Duration length, Runnable whenDone) {
+		/** {@code done}: the percent written before this run (by the simulator before a restart). */
+		RunningOperation(Volume volume, Duration start, Duration length, int done, Runnable whenDone) {
 			this.volume = volume;
 			this.start = start;
 			this.length = length;
+			this.done = done;
 			this.whenDone = whenDone;
 		}
 
@@ -415,7 +432,7 @@ public final class StorageArray {
 				whenDone.run();
 				return true;
 			}
-			volume.setProgress(Math.max(volume.getProgress(), (int) (fraction * 100)));
+			volume.setProgress(Math.max(volume.getProgress(), done + (int) (fraction * (100 - done))));
 			return false;
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.restripe.model.StorageUnit;
+import org.restripe.model.Volume;
 import org.restripe.simulator.line.ConsoleIo;
 
 /**
@@ -82,9 +83,11 @@ final class T3Commands {
 		String sub = w.length > 1 ? w[1] : "";
 		switch (sub) {
 		case "list":
-			return screen(() -> T3Screens.volList(array));
+			List<Volume> listed = shown(w);
+			return screen(() -> T3Screens.volList(array, listed));
 		case "stat":
-			return screen(() -> T3Screens.volStat(array));
+			List<Volume> stated = shown(w);
+			return screen(() -> T3Screens.volStat(array, stated));
 		case "add":
 			return volAdd(w);
 		case "init":
@@ -103,6 +106,14 @@ final class T3Commands {
 		}
 	}
 
+	/** {@code vol list|stat [NAME]}: every volume, or the one named (an unknown name is an error). */
+	private List<Volume> shown(String[] w) throws ArrayCommandException {
+		if (w.length > 3) {
+			throw new ArrayCommandException(VOL_USAGE);
+		}
+		return w.length == 3 ? List.of(array.volume(w[2])) : array.volumes();
+	}
+
 	/** {@code vol add NAME data DISKS raid LEVEL [standby DISK]}. */
 	private List<String> volAdd(String[] w) throws ArrayCommandException {
 		if (!(w.length == 7 || w.length == 9) || !"data".equals(w[3]) || !"raid".equals(w[5])
@@ -118,7 +129,8 @@ final class T3Commands {
 		if (w.length != 4 || !("data".equals(w[3]) || "fast".equals(w[3]))) {
 			return usage(VOL_USAGE);
 		}
-		array.volume(w[2]);
+		// a mounted or busy volume is refused before the question, so nobody answers y for nothing
+		array.checkInitializable(w[2]);
 		io.writeLine("WARNING - Volume data will be destroyed.");
 		io.write("Continue ? [N]: ");
 		String answer = io.readLine(false);

@@ -30,11 +30,16 @@ final class T3Screens {
 	}
 
 	static List<String> volList(StorageArray array) {
+		return volList(array, array.volumes());
+	}
+
+	/** {@code vol list} of the given volumes only ({@code vol list NAME}). */
+	static List<String> volList(StorageArray array, List<Volume> volumes) {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format("%-16s%10s %4s %-10s %s", "volume", "capacity", "raid", "data", "standby"));
 		// the T3/T3+ firmware prints one decimal, the 6120 three
 		String capacity = array.model().diskDigits() == 2 ? "%.3f GB" : "%.1f GB";
-		for (Volume v : array.volumes()) {
+		for (Volume v : volumes) {
 			lines.add(String.format(Locale.ROOT, "%-16s%10s %4d %-10s %s", v.getName(),
 					String.format(Locale.ROOT, capacity, v.getCapacity() / 1e9), v.getRaidLevel().getValue(),
 					DiskNames.compact(v.getDataDisks()), v.getStandby() == null ? "-" : v.getStandby().getName()));
@@ -44,8 +49,13 @@ final class T3Screens {
 
 	/** Per volume: the name and its drives, then its state and a status code under every drive. */
 	static List<String> volStat(StorageArray array) {
+		return volStat(array, array.volumes());
+	}
+
+	/** {@code vol stat} of the given volumes only ({@code vol stat NAME}). */
+	static List<String> volStat(StorageArray array, List<Volume> volumes) {
 		List<String> lines = new ArrayList<>();
-		for (Volume v : array.volumes()) {
+		for (Volume v : volumes) {
 			lines.add("");
 			List<Disk> disks = new ArrayList<>(v.getDataDisks());
 			if (v.getStandby() != null) {

@@ -198,7 +198,8 @@ class RecordingVerifierTest {
 		lines.set(5, "[0.1, \"o\", \"unclosed]".getBytes(StandardCharsets.UTF_8));
 		CastFile.write(cast, lines);
 		CastFile.rechain(cast);
-		assertFound(6, "line 6 is not JSON: a string is not closed at column 22");
+		assertFound(6, "line 6 is not JSON: Unexpected end-of-input: was expecting closing quote for a string value at"
+				+ " column 22");
 		lines.set(5, ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8));
 		CastFile.write(cast, lines);
 		CastFile.rechain(cast);

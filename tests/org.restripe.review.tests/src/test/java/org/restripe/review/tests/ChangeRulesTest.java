@@ -39,12 +39,15 @@ class ChangeRulesTest {
 	private final Site desired = copy(current, "desired");
 
 	@Test
-	void blockSizeChangeKeepingAVolumeIsImpossible() {
+	void blockSizeChangeKeepingAVolumeWarnsThatItIsRebuiltAndItsDataLost() {
+		// the planner scripts it as remove, block size, rebuild (PlannerTest): possible, but the data goes
 		((CacheSettings) get(desired, "t3a-sys")).setBlockSize(BlockSize.K16);
 		List<Finding> findings = check(new BlockSizeRule(), current, desired, null);
 		assertEquals(1, findings.size(), findings.toString());
-		assertEquals(Severity.ERROR, findings.get(0).severity());
+		assertEquals(Severity.WARNING, findings.get(0).severity());
 		assertEquals("t3a-sys", findings.get(0).elementId());
+		assertTrue(findings.get(0).message().contains("volume(s) [v0] are removed and rebuilt, and their data is lost"),
+				findings.get(0).message());
 	}
 
 	@Test
