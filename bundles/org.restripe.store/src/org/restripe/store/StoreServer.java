@@ -74,12 +74,21 @@ public final class StoreServer implements AutoCloseable {
 				return;
 			} catch (Exception notYet) {
 				if (System.currentTimeMillis() > deadline) {
-					control.shutdown();
+					stopQuietly();
 					throw new StoreException("The Derby Network Server did not answer on " + host + ":" + port
 							+ " within " + START_TIMEOUT_MS / 1000 + " s: " + describe(notYet), notYet);
 				}
 				Thread.sleep(100);
 			}
+		}
+	}
+
+	/** A server that never answered may not be there to stop: its refusal must not hide why it did not start. */
+	private void stopQuietly() {
+		try {
+			control.shutdown();
+		} catch (Exception notRunning) {
+			// nothing to stop
 		}
 	}
 
