@@ -63,7 +63,7 @@ public class DiagramActionBarContributor extends ActionBarContributor {
 			if (contributor.getPage() != null && contributor.getPage().getActiveEditor() instanceof SiteDiagramEditor editor) {
 				IAction action = editor.getAdapter(org.eclipse.gef.ui.actions.ActionRegistry.class) instanceof org.eclipse.gef.ui.actions.ActionRegistry r
 						? r.getAction(id) : null;
-				if (action != null) {
+				if (action != null && action.isEnabled()) {
 					action.run();
 				}
 			}

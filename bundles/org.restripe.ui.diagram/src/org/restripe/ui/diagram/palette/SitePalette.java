@@ -22,13 +22,7 @@ public final class SitePalette {
 	}
 
 	public static PaletteRoot create() {
-		PaletteRoot root = new PaletteRoot();
-		PaletteGroup tools = new PaletteGroup("Tools");
-		SelectionToolEntry select = new SelectionToolEntry();
-		tools.add(select);
-		tools.add(new MarqueeToolEntry());
-		root.add(tools);
-		root.setDefaultEntry(select);
+		PaletteRoot root = readOnly();
 		PaletteDrawer site = new PaletteDrawer("Site");
 		site.add(node("Subsystem", "A group of storage units serving a set of hosts", Literals.SUBSYSTEM));
 		site.add(node("Host", "A server using the storage", Literals.HOST));
@@ -51,6 +45,18 @@ public final class SitePalette {
 					new LinkFactory(kind), null, null));
 		}
 		root.add(cables);
+		return root;
+	}
+
+	/** The palette of a read-only diagram: selecting, nothing to add. */
+	public static PaletteRoot readOnly() {
+		PaletteRoot root = new PaletteRoot();
+		PaletteGroup tools = new PaletteGroup("Tools");
+		SelectionToolEntry select = new SelectionToolEntry();
+		tools.add(select);
+		tools.add(new MarqueeToolEntry());
+		root.add(tools);
+		root.setDefaultEntry(select);
 		return root;
 	}
 

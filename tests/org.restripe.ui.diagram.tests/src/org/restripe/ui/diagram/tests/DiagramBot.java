@@ -129,6 +129,11 @@ public final class DiagramBot {
 		click(center((GraphicalEditPart) palette.getEditPartRegistry().get(entry)));
 	}
 
+	/** Whether the palette offers an entry with that label. */
+	public boolean hasPaletteEntry(String label) {
+		return find(editor.editDomain().getPaletteViewer().getPaletteRoot(), label) != null;
+	}
+
 	/** Back to the selection tool (GEF 3.2 keeps the connection tool after a connection). */
 	public void chooseSelectionTool() {
 		PaletteViewer palette = editor.editDomain().getPaletteViewer();
