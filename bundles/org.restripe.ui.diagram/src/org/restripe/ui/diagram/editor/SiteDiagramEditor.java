@@ -16,7 +16,11 @@ import org.eclipse.gef.KeyStroke;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
+import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
 import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.palette.PaletteViewer;
+import org.eclipse.gef.ui.palette.PaletteViewerProvider;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
@@ -150,6 +154,18 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		return banner;
 	}
 
+	/** Palette entries can be dragged onto the canvas (press, move, release), not only clicked then clicked. */
+	@Override
+	protected PaletteViewerProvider createPaletteViewerProvider() {
+		return new PaletteViewerProvider(getEditDomain()) {
+			@Override
+			protected void configurePaletteViewer(PaletteViewer viewer) {
+				super.configurePaletteViewer(viewer);
+				viewer.addDragSourceListener(new TemplateTransferDragSourceListener(viewer));
+			}
+		};
+	}
+
 	@Override
 	protected FlyoutPreferences getPalettePreferences() {
 		return new OpenPalettePreferences();
@@ -168,6 +184,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer).setParent(commonKeys());
 		viewer.setKeyHandler(keys);
 		viewer.addDropTargetListener(new SiteElementDropListener(viewer));
+		viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
 		viewer.setContextMenu(new DiagramContextMenu(viewer, getActionRegistry()));
 		getSite().registerContextMenu(ID + ".contextMenu", viewer.getContextMenu(), viewer);
 	}

@@ -32,8 +32,9 @@ public final class SitePalette {
 		root.add(site);
 		PaletteDrawer storage = new PaletteDrawer("Storage");
 		for (ArrayModel model : DeviceCatalog.standard().models()) {
+			ElementFactory factory = new ElementFactory(Literals.STORAGE_UNIT, model.id());
 			storage.add(new CombinedTemplateCreationEntry(model.id(), model.name() + ": drop into a subsystem",
-					Literals.STORAGE_UNIT, new ElementFactory(Literals.STORAGE_UNIT, model.id()), null, null));
+					factory, factory, null, null));
 		}
 		storage.add(node("Tray", "A tray full of disks: drop onto a storage unit", Literals.TRAY));
 		storage.add(node("Volume", "A RAID volume on the free disks of one tray: drop onto a storage unit", Literals.VOLUME));
@@ -61,7 +62,9 @@ public final class SitePalette {
 	}
 
 	private static CombinedTemplateCreationEntry node(String label, String description, EClass type) {
-		return new CombinedTemplateCreationEntry(label, description, type, new ElementFactory(type), null, null);
+		// the factory is the template too: an entry dragged onto the canvas (TemplateTransfer) creates as a click does
+		ElementFactory factory = new ElementFactory(type);
+		return new CombinedTemplateCreationEntry(label, description, factory, factory, null, null);
 	}
 
 	/** The connection tool's factory: the "object" is the kind of cable; the command makes the model change. */

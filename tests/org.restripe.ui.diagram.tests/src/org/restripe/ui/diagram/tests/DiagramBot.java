@@ -121,12 +121,17 @@ public final class DiagramBot {
 
 	/** Clicks the palette entry with that label (the flyout palette is open and docked). */
 	public void choosePaletteEntry(String label) {
+		click(paletteEntryCenter(label));
+	}
+
+	/** Where the palette entry with that label is on the screen, to click or to drag from. */
+	public Point paletteEntryCenter(String label) {
 		PaletteViewer palette = editor.editDomain().getPaletteViewer();
 		PaletteEntry entry = find(palette.getPaletteRoot(), label);
 		if (entry == null) {
 			throw new IllegalArgumentException("No palette entry " + label);
 		}
-		click(center((GraphicalEditPart) palette.getEditPartRegistry().get(entry)));
+		return center((GraphicalEditPart) palette.getEditPartRegistry().get(entry));
 	}
 
 	/** Whether the palette offers an entry with that label. */
