@@ -224,6 +224,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	@Override
 	public void commandStackChanged(EventObject event) {
 		super.commandStackChanged(event);
+		updateActions(getSelectionActions()); // an undo can take away what Delete or Rename would act on
 		firePropertyChange(PROP_DIRTY);
 		scheduleReview();
 	}
