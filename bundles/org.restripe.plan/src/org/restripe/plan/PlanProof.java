@@ -48,9 +48,21 @@ public final class PlanProof {
 	private static List<String> reviewErrors(Site desired) {
 		return Review.standard().review(desired).stream()
 				.filter(f -> f.severity() == Severity.ERROR)
-				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + f.elementId() + ": "
-						+ f.message())
+				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + named(desired, f.elementId())
+						+ ": " + f.message())
 				.toList();
+	}
+
+	/** The element as the engineer knows it ("v0 on t3a"), not by its id; the id when it is not in the site. */
+	private static String named(Site site, String elementId) {
+		// the kit job plans on copies, which belong to no resource: found by walking the site
+		for (var all = site.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof org.restripe.model.Identified element && element.getId() != null
+					&& element.getId().equals(elementId)) {
+				return org.restripe.review.Labels.of(element);
+			}
+		}
+		return String.valueOf(elementId);
 	}
 
 	/** Refuses the plan unless applying it to a copy of current yields desired's array configuration. */
