@@ -37,7 +37,11 @@ class PaletteDragAndDeviceMoveTest {
 		DiagramBot bot = DiagramBot.open(TestSites.demoDesign("palette-drag-host"));
 		Site site = bot.editor().site();
 		int before = site.getHosts().size();
-		org.eclipse.draw2d.geometry.Point bare = bot.bareSitePoint(60);
+		// below every figure, so the host fits where it is dropped (a drop onto a figure lands beside it)
+		int below = site.getHosts().stream().mapToInt(h -> h.getY() + h.getHeight()).max().orElse(0);
+		below = Math.max(below, site.getModem().getY() + site.getModem().getHeight());
+		below = Math.max(below, site.getManagementHost().getY() + site.getManagementHost().getHeight());
+		org.eclipse.draw2d.geometry.Point bare = new org.eclipse.draw2d.geometry.Point(300, below + 40);
 		bot.dragAndDrop(bot.paletteEntryCenter("Host"), bot.screenPointOfModel(bare.x, bare.y));
 		assertEquals(before + 1, site.getHosts().size(), "a host was created by dragging the palette entry");
 		Host host = site.getHosts().get(before);
