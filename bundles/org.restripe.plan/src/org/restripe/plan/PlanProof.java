@@ -69,18 +69,18 @@ public final class PlanProof {
 	}
 
 	private static List<String> reviewErrors(Site desired) {
-		return errors(Review.standard().review(desired));
+		return errors(desired, Review.standard().review(desired));
 	}
 
 	/** The desired site reviewed as a change from current, so the rules about changes (block size) run too. */
 	private static List<String> reviewErrors(Site current, Site desired) {
-		return errors(Review.standard().review(current, desired, null));
+		return errors(desired, Review.standard().review(current, desired, null));
 	}
 
-	private static List<String> errors(List<Finding> findings) {
+	private static List<String> errors(Site desired, List<Finding> findings) {
 		return findings.stream().filter(f -> f.severity() == Severity.ERROR)
-				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + f.elementId() + ": "
-						+ f.message())
+				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + named(desired, f.elementId())
+						+ ": " + f.message())
 				.toList();
 	}
 
@@ -90,7 +90,19 @@ public final class PlanProof {
 	 */
 	public static List<String> reviewWarnings(Site current, Site desired) {
 		return Review.standard().review(current, desired, null).stream().filter(f -> f.severity() == Severity.WARNING)
-				.map(f -> "[" + f.ruleId() + "] " + f.elementId() + ": " + f.message()).toList();
+				.map(f -> "[" + f.ruleId() + "] " + named(desired, f.elementId()) + ": " + f.message()).toList();
+	}
+
+	/** The element as the engineer knows it ("v0 on t3a"), not by its id; the id when it is not in the site. */
+	private static String named(Site site, String elementId) {
+		// the kit job plans on copies, which belong to no resource: found by walking the site
+		for (var all = site.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof org.restripe.model.Identified element && element.getId() != null
+					&& element.getId().equals(elementId)) {
+				return org.restripe.review.Labels.of(element);
+			}
+		}
+		return String.valueOf(elementId);
 	}
 
 	/** Refuses the plan unless applying it to a copy of current yields desired's array configuration. */

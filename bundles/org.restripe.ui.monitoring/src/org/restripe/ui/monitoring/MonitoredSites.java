@@ -28,7 +28,7 @@ public final class MonitoredSites {
 	public static List<String> names(Path sitesFolder, SampleStore store) throws StoreException {
 		TreeSet<String> names = new TreeSet<>(store.sites());
 		try (Stream<Path> files = Files.list(sitesFolder)) {
-			files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXTENSION))
+			files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXTENSION) && !n.endsWith(".desired" + EXTENSION))
 					.forEach(n -> names.add(n.substring(0, n.length() - EXTENSION.length())));
 		} catch (IOException e) {
 			// an unreadable folder offers only the sites with samples; the data directory was checked at start-up

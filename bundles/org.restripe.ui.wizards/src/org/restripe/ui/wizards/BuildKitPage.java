@@ -10,6 +10,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.restripe.ui.Words;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -44,6 +45,15 @@ public final class BuildKitPage extends WizardPage {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(body);
 		planGroup(body);
+		if (summary.plan() == null) {
+			// refused: no file name is asked for a kit that cannot be built; the findings above say why
+			setControl(body);
+			int findings = summary.refusals().size();
+			setErrorMessage("Plan: " + Words.count(findings, "finding") + " (listed above) " + (findings == 1 ? "stops" : "stop")
+					+ " this design; no kit can be built");
+			setPageComplete(false);
+			return;
+		}
 		Group file = group(body, "Where to write the kit", 3);
 		new Label(file, SWT.NONE).setText("Kit file:");
 		kitFile = new Text(file, SWT.BORDER | SWT.SINGLE);
@@ -64,12 +74,13 @@ public final class BuildKitPage extends WizardPage {
 	private void planGroup(Composite body) {
 		Group plan = group(body, "The plan", 2);
 		if (summary.plan() == null) {
-			row(plan, "Refused:", "- " + String.join("\n- ", summary.refusals()));
+			row(plan, Words.count(summary.refusals().size(), "finding") + ":", "- " + String.join("\n- ", summary.refusals()));
 			return;
 		}
 		Plan p = summary.plan();
 		row(plan, "Site:", summary.siteName());
-		row(plan, "Changes:", p.steps().size() + " steps on " + p.lanes().size() + " arrays (" + summary.arrays() + ")");
+		row(plan, "Changes:", Words.count(p.steps().size(), "step") + " on " + Words.count(p.lanes().size(), "array") + " ("
+				+ summary.arrays() + ")");
 		row(plan, "Risk:", p.risk().label());
 		row(plan, "Duration:", "about " + duration(p.parallelDuration()) + " with the arrays in parallel, "
 				+ duration(p.sequentialDuration()) + " one after another");
@@ -112,8 +123,7 @@ public final class BuildKitPage extends WizardPage {
 	}
 
 	private void validate() {
-		String problem = summary.plan() == null ? "Plan: the planner refused this design (" + summary.refusals().size()
-				+ " reasons, listed above); no kit can be built" : fileProblem();
+		String problem = fileProblem();
 		setErrorMessage(problem);
 		Path file = kitFile();
 		String filed = request.message();

@@ -5,14 +5,17 @@ import java.util.List;
 import org.restripe.model.Site;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlanRefusedException;
-import org.restripe.plan.Planner;
+import org.restripe.plan.PlanProof;
 
-/** The plan of a design as Build Kit shows it before building: the plan, or every reason it is refused. */
+/**
+ * The plan of a design as Build Kit shows it before asking where to write the kit: reviewed, planned and
+ * proved as the build will do it, so a design the build would refuse is refused here, with every finding.
+ */
 public record KitPlanSummary(String siteName, Plan plan, List<String> refusals) {
 
 	public static KitPlanSummary of(Site current, Site desired) {
 		try {
-			return new KitPlanSummary(desired.getName(), new Planner().plan(current, desired), List.of());
+			return new KitPlanSummary(desired.getName(), PlanProof.provenPlan(current, desired), List.of());
 		} catch (PlanRefusedException e) {
 			return new KitPlanSummary(desired.getName(), null, e.reasons());
 		}

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.restripe.ui.Words;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.restripe.plan.Plan;
@@ -42,7 +43,8 @@ final class WizardKitFeedback implements KitFeedback {
 
 	@Override
 	public void refused(List<String> reasons) {
-		MessageDialog.openError(live(), NOT_BUILT, "The planner refused this design:\n- " + String.join("\n- ", reasons));
+		MessageDialog.openError(live(), NOT_BUILT, "The planner refused this design (" + Words.count(reasons.size(), "finding")
+				+ "):\n- " + String.join("\n- ", reasons));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.restripe.model.Site;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlanRefusedException;
 import org.restripe.plan.PlannedStep;
+import org.restripe.ui.Words;
 import org.restripe.plan.Planner;
 
 /**
@@ -88,7 +89,7 @@ public class PlanView extends ViewPart {
 			String same = between == null ? "No change: the design equals the current configuration."
 					: "No change: both configure the arrays alike.";
 			setContentDescription(of + (plan.isEmpty() ? same
-					: plan.steps().size() + " steps, risk " + plan.risk().label() + ", about "
+					: Words.count(plan.steps().size(), "step") + ", risk " + plan.risk().label() + ", about "
 							+ plan.parallelDuration().toMinutes() + " min with arrays in parallel"));
 		} catch (PlanRefusedException e) {
 			refusals = e.reasons();

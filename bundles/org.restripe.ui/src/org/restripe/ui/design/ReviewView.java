@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.restripe.review.Finding;
+import org.restripe.ui.Words;
 
 /**
  * The technical review of the site in the active editor, renewed as the design changes. Double-clicking a
@@ -22,7 +23,7 @@ public class ReviewView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		viewer = new DesignTable<>(parent, Finding.class, 40)
 				.column("Severity", 10, f -> f.severity().name().toLowerCase())
-				.column("Element", 14, f -> f.elementId() == null ? "" : f.elementId())
+				.column("Element", 14, this::elementName)
 				.column("Finding", 50, Finding::message)
 				.column("Fix", 30, f -> f.fix() == null ? "" : f.fix())
 				.column("Rule", 10, Finding::ruleId)
@@ -46,7 +47,21 @@ public class ReviewView extends ViewPart {
 		List<Finding> findings = design == null ? List.of() : design.findings();
 		viewer.setInput(findings);
 		setContentDescription(design == null ? "Open a site to review it."
-				: findings.size() + " findings for " + design.file().getFileName());
+				: Words.count(findings.size(), "finding") + " for " + design.file().getFileName());
+	}
+
+	/** The element a finding is about by the name the engineer gave it ("v0 on t3a"), not its id. */
+	private String elementName(Finding finding) {
+		SiteDesign design = tracker == null ? null : tracker.design();
+		if (finding.elementId() == null || design == null) {
+			return finding.elementId() == null ? "" : finding.elementId();
+		}
+		for (var all = design.site().eAllContents(); all.hasNext();) {
+			if (all.next() instanceof org.restripe.model.Identified element && finding.elementId().equals(element.getId())) {
+				return org.restripe.review.Labels.of(element);
+			}
+		}
+		return finding.elementId();
 	}
 
 	/** The findings shown, for tests and for the engineer's copy of the list. */

@@ -67,7 +67,7 @@ public final class SiteEditorInput implements IPathEditorInput {
 	public String getName() {
 		String name = file.getFileName().toString();
 		if (isDesired()) {
-			return name.substring(0, name.length() - DESIRED_SUFFIX.length()) + " (desired)";
+			return name.substring(0, name.length() - DESIRED_SUFFIX.length()) + ", design"; // "demo-site, design"
 		}
 		return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
 	}

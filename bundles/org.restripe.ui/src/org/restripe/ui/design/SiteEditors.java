@@ -11,6 +11,7 @@ import org.eclipse.ui.PlatformUI;
 import org.restripe.model.Site;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
+import org.restripe.ui.views.SiteNavigatorView;
 
 /**
  * Opens site files in whichever editor is registered for *.restripe (the diagram editor lives in a bundle
@@ -51,6 +52,9 @@ public final class SiteEditors {
 		if (!Files.exists(desired)) {
 			Site site = SiteFiles.load(currentFile);
 			SiteFiles.save(site, desired);
+			if (page.findView(SiteNavigatorView.ID) instanceof SiteNavigatorView sites) {
+				sites.viewer().refresh(); // the site now shows its design
+			}
 		}
 		return open(page, desired);
 	}

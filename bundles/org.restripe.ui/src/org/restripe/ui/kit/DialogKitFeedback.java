@@ -3,15 +3,15 @@ package org.restripe.ui.kit;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.restripe.plan.Plan;
+import org.restripe.ui.Words;
 
 /** The workbench's face of "Build kit...": a save dialog, error dialogs that list reasons, the status line. */
 public final class DialogKitFeedback implements KitFeedback {
@@ -37,12 +37,9 @@ public final class DialogKitFeedback implements KitFeedback {
 
 	@Override
 	public void refused(List<String> reasons) {
-		MultiStatus status = new MultiStatus(BuildKitJob.PLUGIN_ID, 0,
-				"The planner refused this design (" + reasons.size() + " reasons):", null);
-		reasons.forEach(r -> status.add(Status.error(r)));
-		// the reasons are what the engineer has to act on: listed in the message itself, not behind "Details"
-		ErrorDialog.openError(shell, "No kit built",
-				"The planner refused this design:\n- " + String.join("\n- ", reasons), status);
+		// the findings are what the engineer has to act on: listed once, in the message itself
+		MessageDialog.openError(shell, "No kit built", "The planner refused this design ("
+				+ Words.count(reasons.size(), "finding") + "):\n- " + String.join("\n- ", reasons));
 		statusLine.setErrorMessage("No kit built: the planner refused the design");
 	}
 

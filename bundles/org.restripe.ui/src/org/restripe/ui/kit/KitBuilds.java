@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.restripe.ui.operations.SiteVersions;
 import org.restripe.workflow.VersionReason;
+import org.restripe.plan.PlanProof;
+import org.restripe.plan.PlanRefusedException;
 import org.restripe.plan.kit.KeyPassword;
 import org.restripe.ui.RestripeUi;
 import org.restripe.ui.design.SiteDesign;
@@ -62,6 +64,13 @@ public final class KitBuilds {
 			KeyPassword keyPassword, KitFiling filing) {
 		if (!isDesired(design)) {
 			throw new IllegalArgumentException("a kit is built from a desired configuration (Design new configuration)");
+		}
+		try {
+			// reviewed, planned and proved before a file name is asked: a refused design needs no file
+			PlanProof.provenPlan(design.current(), design.site());
+		} catch (PlanRefusedException e) {
+			feedback.refused(e.reasons());
+			return null;
 		}
 		Path kit = feedback.chooseKitFile(suggestedKitFile(design));
 		if (kit == null) {

@@ -1,5 +1,6 @@
 package org.restripe.ui.views;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -17,8 +18,16 @@ final class SiteContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof SiteFile file) {
+			List<Object> children = new ArrayList<>();
+			SiteDesignFile design = SiteDesignFile.of(file);
+			if (design != null) {
+				children.add(design); // first: the work in progress on this site
+			}
 			Site site = file.site();
-			return site == null ? new Object[0] : site.eContents().toArray();
+			if (site != null) {
+				children.addAll(site.eContents());
+			}
+			return children.toArray();
 		}
 		if (parent instanceof EObject object) {
 			return object.eContents().toArray();
@@ -28,6 +37,9 @@ final class SiteContentProvider implements ITreeContentProvider {
 
 	@Override
 	public Object getParent(Object element) {
+		if (element instanceof SiteDesignFile design) {
+			return design.site();
+		}
 		return element instanceof EObject object ? object.eContainer() : null;
 	}
 

@@ -16,6 +16,9 @@ final class SiteLabelProvider extends LabelProvider {
 		if (element instanceof SiteFile file) {
 			return file.site() == null && file.loadError() != null ? file.siteName() + " (unreadable)" : file.siteName();
 		}
+		if (element instanceof SiteDesignFile design) {
+			return design.label();
+		}
 		if (element instanceof Volume v) {
 			return "Volume " + v.getName() + " (RAID " + v.getRaidLevel().getLiteral() + ", " + gb(v.getCapacity()) + ")";
 		}

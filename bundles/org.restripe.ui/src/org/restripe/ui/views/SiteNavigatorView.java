@@ -25,6 +25,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.restripe.model.Identified;
 import org.restripe.ui.RestripeUi;
+import org.restripe.ui.design.SiteEditorInput;
 import org.restripe.ui.design.SiteEditors;
 
 /** The customer sites whose configuration files live in the data directory. */
@@ -90,7 +91,9 @@ public class SiteNavigatorView extends ViewPart {
 
 	static List<SiteFile> listSites(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(p -> p.getFileName().toString().endsWith(SiteFile.EXTENSION)).sorted()
+			// a site's design is shown under its site ("demo-site, design"), not as a site of its own
+			return files.filter(p -> p.getFileName().toString().endsWith(SiteFile.EXTENSION))
+					.filter(p -> !p.getFileName().toString().endsWith(SiteEditorInput.DESIRED_SUFFIX)).sorted()
 					.map(SiteFile::new).toList();
 		} catch (IOException e) {
 			// an unreadable folder shows as no sites; the data directory itself was checked at start-up
@@ -103,6 +106,8 @@ public class SiteNavigatorView extends ViewPart {
 		try {
 			if (element instanceof SiteFile file) {
 				SiteEditors.open(getSite().getPage(), file.path());
+			} else if (element instanceof SiteDesignFile design) {
+				SiteEditors.open(getSite().getPage(), design.path());
 			} else if (element instanceof EObject object && viewer.getInput() instanceof List<?> files) {
 				EObject root = EcoreUtil.getRootContainer(object);
 				for (Object f : files) {

@@ -24,7 +24,8 @@ public class CreateElementCommand extends ModelCommand {
 
 	/** bounds: x, y and optionally width, height; null for elements that are not drawn as nodes. */
 	public CreateElementCommand(EObject parent, Identified element, int[] bounds) {
-		super("Add " + element.eClass().getName());
+		super("Add " + org.restripe.ui.Words.kind(element).toLowerCase(java.util.Locale.ROOT).replace("lun", "LUN")
+				.replace("lan", "LAN")); // "Add storage unit", as Edit > Undo shows it
 		this.parent = parent;
 		this.element = element;
 		this.bounds = bounds;
@@ -73,6 +74,7 @@ public class CreateElementCommand extends ModelCommand {
 				node.setHeight(bounds[3]);
 			}
 			Furnisher.defaultSize(node);
+			FreeRoom.place(node, parent); // never on top of another figure
 		}
 		// ids are given before the element joins the site: the resource indexes ids as elements attach
 		new Furnisher(site).furnish(element, parent, siblings);

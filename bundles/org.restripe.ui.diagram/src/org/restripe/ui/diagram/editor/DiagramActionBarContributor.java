@@ -9,7 +9,11 @@ import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
 import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.LabelRetargetAction;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
@@ -24,20 +28,22 @@ public class DiagramActionBarContributor extends ActionBarContributor {
 		addRetargetAction(new UndoRetargetAction());
 		addRetargetAction(new RedoRetargetAction());
 		addRetargetAction(new DeleteRetargetAction());
+		addRetargetAction(new LabelRetargetAction(ActionFactory.COPY.getId(), "&Copy"));
+		addRetargetAction(new LabelRetargetAction(ActionFactory.PASTE.getId(), "&Paste"));
+		addRetargetAction(new LabelRetargetAction(ActionFactory.SELECT_ALL.getId(), "Select &All"));
+		addRetargetAction(new LabelRetargetAction(GEFActionConstants.DIRECT_EDIT, "Re&name\tF2"));
 		addRetargetAction(new ZoomInRetargetAction());
 		addRetargetAction(new ZoomOutRetargetAction());
 	}
 
 	@Override
 	protected void declareGlobalActionKeys() {
-		addGlobalActionKey(ActionFactory.COPY.getId());
-		addGlobalActionKey(ActionFactory.PASTE.getId());
 		addGlobalActionKey(ActionFactory.PRINT.getId());
-		addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
 	}
 
 	@Override
 	public void contributeToMenu(IMenuManager menubar) {
+		contributeToEditMenu(menubar);
 		MenuManager diagram = new MenuManager("Dia&gram", "org.restripe.ui.diagram.menu");
 		diagram.add(getAction(GEFActionConstants.ZOOM_IN));
 		diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
@@ -45,6 +51,27 @@ public class DiagramActionBarContributor extends ActionBarContributor {
 		diagram.add(new EditorAction(this, DiagramActions.EXPORT_PNG, "E&xport Diagram as PNG..."));
 		diagram.add(new EditorAction(this, ActionFactory.PRINT.getId(), "&Print..."));
 		menubar.insertAfter("edit", diagram);
+	}
+
+	/**
+	 * Undo and Redo as retarget actions, so the Edit menu names the command ("Undo Move t3d"), then the
+	 * clipboard, Delete, Select All and Rename of the active diagram.
+	 */
+	private void contributeToEditMenu(IMenuManager menubar) {
+		IMenuManager edit = menubar.findMenuUsingPath(IWorkbenchActionConstants.M_EDIT);
+		if (edit == null) {
+			return; // the application's menu bar has no Edit menu; the keys and the context menu still work
+		}
+		edit.add(new GroupMarker(GEFActionConstants.GROUP_UNDO));
+		edit.add(getAction(ActionFactory.UNDO.getId()));
+		edit.add(getAction(ActionFactory.REDO.getId()));
+		edit.add(new Separator(GEFActionConstants.GROUP_COPY));
+		edit.add(getAction(ActionFactory.COPY.getId()));
+		edit.add(getAction(ActionFactory.PASTE.getId()));
+		edit.add(getAction(ActionFactory.DELETE.getId()));
+		edit.add(getAction(ActionFactory.SELECT_ALL.getId()));
+		edit.add(new Separator(GEFActionConstants.GROUP_EDIT));
+		edit.add(getAction(GEFActionConstants.DIRECT_EDIT));
 	}
 
 	/** Runs the same-named action of whichever diagram editor is active. */
@@ -63,7 +90,7 @@ public class DiagramActionBarContributor extends ActionBarContributor {
 			if (contributor.getPage() != null && contributor.getPage().getActiveEditor() instanceof SiteDiagramEditor editor) {
 				IAction action = editor.getAdapter(org.eclipse.gef.ui.actions.ActionRegistry.class) instanceof org.eclipse.gef.ui.actions.ActionRegistry r
 						? r.getAction(id) : null;
-				if (action != null) {
+				if (action != null && action.isEnabled()) {
 					action.run();
 				}
 			}

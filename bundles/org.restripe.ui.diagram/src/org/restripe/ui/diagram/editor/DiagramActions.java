@@ -8,6 +8,7 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.Clipboard;
+import org.eclipse.gef.ui.actions.DeleteAction;
 import org.eclipse.gef.ui.actions.DirectEditAction;
 import org.eclipse.gef.ui.actions.PrintAction;
 import org.eclipse.gef.ui.actions.SelectionAction;
@@ -46,6 +47,7 @@ final class DiagramActions {
 			}
 		};
 		arrange.setId(ARRANGE);
+		arrange.setEnabled(!editor.isReadOnly());
 		registry.registerAction(arrange);
 		Action export = new Action("E&xport Diagram as PNG...") {
 			@Override
@@ -75,14 +77,49 @@ final class DiagramActions {
 
 	/** Actions that follow the selection; the editor updates them when it changes. */
 	static List<String> createSelectionActions(SiteDiagramEditor editor, ActionRegistry registry) {
-		List<IAction> actions = List.of(new DirectEditAction((org.eclipse.ui.IWorkbenchPart) editor),
-				new CopyAction(editor), new PasteAction(editor));
+		List<IAction> actions = List.of(new RenameAction(editor), new CopyAction(editor), new PasteAction(editor),
+				new GuardedDeleteAction(editor));
 		List<String> ids = new ArrayList<>();
 		for (IAction action : actions) {
+			boolean replaces = registry.getAction(action.getId()) != null; // GEF's own delete is followed already
 			registry.registerAction(action);
-			ids.add(action.getId());
+			if (!replaces) {
+				ids.add(action.getId());
+			}
 		}
 		return ids;
+	}
+
+	/** Deletes the selection, never in a read-only diagram. */
+	static final class GuardedDeleteAction extends DeleteAction {
+		private final SiteDiagramEditor editor;
+
+		GuardedDeleteAction(SiteDiagramEditor editor) {
+			super((org.eclipse.ui.IWorkbenchPart) editor);
+			this.editor = editor;
+		}
+
+		@Override
+		protected boolean calculateEnabled() {
+			return !editor.isReadOnly() && super.calculateEnabled();
+		}
+	}
+
+	/** Renames the selected element in place (F2), never in a read-only diagram. */
+	static final class RenameAction extends DirectEditAction {
+		private final SiteDiagramEditor editor;
+
+		RenameAction(SiteDiagramEditor editor) {
+			super((org.eclipse.ui.IWorkbenchPart) editor);
+			this.editor = editor;
+			setText("Re&name");
+			setToolTipText("Rename the selected element");
+		}
+
+		@Override
+		protected boolean calculateEnabled() {
+			return !editor.isReadOnly() && super.calculateEnabled();
+		}
 	}
 
 	/** Copies the selected nodes (not the one management host or modem a site has) for pasting. */
@@ -142,6 +179,9 @@ final class DiagramActions {
 
 		@Override
 		protected boolean calculateEnabled() {
+			if (editor.isReadOnly()) {
+				return false;
+			}
 			PasteCommand command = command();
 			return command != null && command.canExecute();
 		}

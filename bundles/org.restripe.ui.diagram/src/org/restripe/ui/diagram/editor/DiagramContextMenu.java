@@ -26,6 +26,7 @@ final class DiagramContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.COPY.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.PASTE.getId());
+		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.SELECT_ALL.getId());
 		add(menu, GEFActionConstants.GROUP_VIEW, DiagramActions.ARRANGE);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);
@@ -35,7 +36,7 @@ final class DiagramContextMenu extends ContextMenuProvider {
 
 	private void add(IMenuManager menu, String group, String id) {
 		IAction action = registry.getAction(id);
-		if (action != null && action.isEnabled()) {
+		if (action != null) { // shown disabled when it cannot run now, as Eclipse menus do
 			menu.appendToGroup(group, action);
 		}
 	}

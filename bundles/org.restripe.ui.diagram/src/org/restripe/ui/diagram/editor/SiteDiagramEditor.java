@@ -16,12 +16,21 @@ import org.eclipse.gef.KeyStroke;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
+import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
 import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.palette.PaletteViewer;
+import org.eclipse.gef.ui.palette.PaletteViewerProvider;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -38,6 +47,7 @@ import org.restripe.review.Finding;
 import org.restripe.review.Review;
 import org.restripe.ui.design.SiteDesign;
 import org.restripe.ui.design.SiteEditorInput;
+import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.diagram.commands.AutoLayout;
 import org.restripe.ui.diagram.commands.NodeSizes;
 import org.restripe.ui.diagram.palette.SitePalette;
@@ -63,6 +73,8 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	private final List<Runnable> designListeners = new CopyOnWriteArrayList<>();
 	private boolean reviewScheduled;
 	private PaletteRoot palette;
+	private boolean readOnly;
+	private ReadOnlyBanner banner;
 
 	public SiteDiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -80,6 +92,14 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		} catch (SiteFileException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
+		// the current configuration is what discovery established: only discovery, verification or an import
+		// replace it (keeping the previous version in the history), never a hand in the editor
+		readOnly = !siteInput.isDesired();
+		if (readOnly) {
+			getEditDomain().setCommandStack(new ReadOnlyCommandStack(this::refused));
+			palette = SitePalette.readOnly(); // the constructor gave the domain the full palette already
+			getEditDomain().setPaletteRoot(palette);
+		}
 		setPartName(input.getName());
 		setTitleToolTip(file.toString());
 		super.init(editorSite, input);
@@ -91,6 +111,59 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 			palette = SitePalette.create();
 		}
 		return palette;
+	}
+
+	/** A current configuration's diagram sits below a banner that says it is read-only and how to change it. */
+	@Override
+	public void createPartControl(Composite parent) {
+		if (!readOnly) {
+			super.createPartControl(parent);
+			return;
+		}
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
+		banner = new ReadOnlyBanner(page, getEditorInput().getName(), this::designNewConfiguration);
+		Composite diagram = new Composite(page, SWT.NONE);
+		diagram.setLayout(new FillLayout());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(diagram);
+		super.createPartControl(diagram);
+	}
+
+	/** Opens the site's desired design (made from this configuration if there is none yet). */
+	void designNewConfiguration() {
+		try {
+			SiteEditors.designNewConfiguration(getSite().getPage(), file);
+		} catch (PartInitException | SiteFileException e) {
+			MessageDialog.openError(getSite().getShell(), "Cannot design a new configuration", e.getMessage());
+		}
+	}
+
+	private void refused() {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+				getEditorInput().getName() + " is the current configuration and cannot be changed here: "
+						+ ReadOnlyBanner.DESIGN_NEW + " to change it");
+	}
+
+	/** Whether this is a current configuration, shown but never changed. */
+	public boolean isReadOnly() {
+		return readOnly;
+	}
+
+	/** The read-only banner; null for a design. */
+	public ReadOnlyBanner banner() {
+		return banner;
+	}
+
+	/** Palette entries can be dragged onto the canvas (press, move, release), not only clicked then clicked. */
+	@Override
+	protected PaletteViewerProvider createPaletteViewerProvider() {
+		return new PaletteViewerProvider(getEditDomain()) {
+			@Override
+			protected void configurePaletteViewer(PaletteViewer viewer) {
+				super.configurePaletteViewer(viewer);
+				viewer.addDragSourceListener(new TemplateTransferDragSourceListener(viewer));
+			}
+		};
 	}
 
 	@Override
@@ -111,6 +184,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		KeyHandler keys = new GraphicalViewerKeyHandler(viewer).setParent(commonKeys());
 		viewer.setKeyHandler(keys);
 		viewer.addDropTargetListener(new SiteElementDropListener(viewer));
+		viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
 		viewer.setContextMenu(new DiagramContextMenu(viewer, getActionRegistry()));
 		getSite().registerContextMenu(ID + ".contextMenu", viewer.getContextMenu(), viewer);
 	}
@@ -150,6 +224,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	@Override
 	public void commandStackChanged(EventObject event) {
 		super.commandStackChanged(event);
+		updateActions(getSelectionActions()); // an undo can take away what Delete or Rename would act on
 		firePropertyChange(PROP_DIRTY);
 		scheduleReview();
 	}
@@ -178,6 +253,11 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (readOnly) {
+			refused();
+			monitor.setCanceled(true);
+			return;
+		}
 		try {
 			SiteFiles.save(site, file);
 			getCommandStack().markSaveLocation();

@@ -13,8 +13,9 @@ public final class Palette {
 	public static final Color OUTLINE = new Color(90, 96, 110);
 	public static final Color TEXT = new Color(20, 20, 30);
 	public static final Color SUBTEXT = new Color(90, 90, 100);
-	public static final Color CHANGED_FILL = new Color(255, 246, 200);
-	public static final Color CHANGED_LINE = new Color(30, 90, 210);
+	/** Amber and orange: apart from every node's fill, the blue channels and the red and orange markers. */
+	public static final Color CHANGED_FILL = new Color(255, 214, 150);
+	public static final Color CHANGED_LINE = new Color(200, 90, 0);
 	public static final Color ERROR = new Color(210, 30, 30);
 	public static final Color WARNING = new Color(235, 150, 20);
 	public static final Color MARKER_TEXT = new Color(255, 255, 255);

@@ -22,13 +22,7 @@ public final class SitePalette {
 	}
 
 	public static PaletteRoot create() {
-		PaletteRoot root = new PaletteRoot();
-		PaletteGroup tools = new PaletteGroup("Tools");
-		SelectionToolEntry select = new SelectionToolEntry();
-		tools.add(select);
-		tools.add(new MarqueeToolEntry());
-		root.add(tools);
-		root.setDefaultEntry(select);
+		PaletteRoot root = readOnly();
 		PaletteDrawer site = new PaletteDrawer("Site");
 		site.add(node("Subsystem", "A group of storage units serving a set of hosts", Literals.SUBSYSTEM));
 		site.add(node("Host", "A server using the storage", Literals.HOST));
@@ -38,8 +32,9 @@ public final class SitePalette {
 		root.add(site);
 		PaletteDrawer storage = new PaletteDrawer("Storage");
 		for (ArrayModel model : DeviceCatalog.standard().models()) {
+			ElementFactory factory = new ElementFactory(Literals.STORAGE_UNIT, model.id());
 			storage.add(new CombinedTemplateCreationEntry(model.id(), model.name() + ": drop into a subsystem",
-					Literals.STORAGE_UNIT, new ElementFactory(Literals.STORAGE_UNIT, model.id()), null, null));
+					factory, factory, null, null));
 		}
 		storage.add(node("Tray", "A tray full of disks: drop onto a storage unit", Literals.TRAY));
 		storage.add(node("Volume", "A RAID volume on the free disks of one tray: drop onto a storage unit", Literals.VOLUME));
@@ -54,8 +49,22 @@ public final class SitePalette {
 		return root;
 	}
 
+	/** The palette of a read-only diagram: selecting, nothing to add. */
+	public static PaletteRoot readOnly() {
+		PaletteRoot root = new PaletteRoot();
+		PaletteGroup tools = new PaletteGroup("Tools");
+		SelectionToolEntry select = new SelectionToolEntry();
+		tools.add(select);
+		tools.add(new MarqueeToolEntry());
+		root.add(tools);
+		root.setDefaultEntry(select);
+		return root;
+	}
+
 	private static CombinedTemplateCreationEntry node(String label, String description, EClass type) {
-		return new CombinedTemplateCreationEntry(label, description, type, new ElementFactory(type), null, null);
+		// the factory is the template too: an entry dragged onto the canvas (TemplateTransfer) creates as a click does
+		ElementFactory factory = new ElementFactory(type);
+		return new CombinedTemplateCreationEntry(label, description, factory, factory, null, null);
 	}
 
 	/** The connection tool's factory: the "object" is the kind of cable; the command makes the model change. */

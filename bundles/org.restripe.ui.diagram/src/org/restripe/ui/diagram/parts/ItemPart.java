@@ -66,9 +66,15 @@ public class ItemPart extends AbstractGraphicalEditPart implements Markable {
 
 	@Override
 	public void performRequest(Request request) {
-		if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType()) || RequestConstants.REQ_OPEN.equals(request.getType())) {
+		if (RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())) { // F2 or Rename; a click or double click only selects
 			new RenameManager(this, () -> getFigure().getBounds().getCopy(), item().getName()).show();
 		}
+	}
+
+	/** A click on the selected figure keeps it selected for Delete; F2 renames. */
+	@Override
+	public org.eclipse.gef.DragTracker getDragTracker(Request request) {
+		return new SelectAndDragTracker(this);
 	}
 
 	@Override

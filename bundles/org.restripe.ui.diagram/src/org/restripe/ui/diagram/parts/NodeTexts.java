@@ -77,7 +77,7 @@ public final class NodeTexts {
 			return "LUN " + l.getName() + " " + gb(l.getSize());
 		}
 		if (item instanceof Tray t) {
-			return "Tray " + t.getName() + " " + t.getDisks().size() + " disks";
+			return "Tray " + t.getName() + " " + org.restripe.ui.Words.count(t.getDisks().size(), "disk");
 		}
 		return item.getName();
 	}

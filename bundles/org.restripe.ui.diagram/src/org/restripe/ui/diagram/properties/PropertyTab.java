@@ -10,10 +10,11 @@ import org.restripe.model.RestripePackage;
 /**
  * The tabs of the editor's Properties view and which of a property source's descriptors each shows. The
  * split follows EObjectPropertySource's categories, so the tabs reuse its descriptors, cell editors and
- * validators unchanged: Configuration (what the engineer sets), Computed (capacities), Connections.
+ * validators unchanged: Configuration (what the engineer sets), Computed (capacities), Connections, and
+ * Layout (where the figure is drawn, which no array sees).
  */
 public enum PropertyTab {
-	GENERAL, CONFIGURATION, CAPACITY, CONNECTIONS;
+	GENERAL, CONFIGURATION, CAPACITY, CONNECTIONS, LAYOUT;
 
 	/** The tab named in plugin.xml ("general"), as passed to sections and filters after their class name. */
 	public static PropertyTab named(Object name) {
@@ -25,10 +26,17 @@ public enum PropertyTab {
 				|| descriptor.getId() == RestripePackage.Literals.IDENTIFIED__NAME;
 		return switch (this) {
 		case GENERAL -> identity;
-		case CONFIGURATION -> !identity && "Configuration".equals(descriptor.getCategory());
+		case CONFIGURATION -> !identity && !isLayout(descriptor) && "Configuration".equals(descriptor.getCategory());
 		case CAPACITY -> "Computed".equals(descriptor.getCategory());
 		case CONNECTIONS -> "Connections".equals(descriptor.getCategory());
+		case LAYOUT -> isLayout(descriptor);
 		};
+	}
+
+	/** Where a figure is drawn (x, y, width, height): diagram data, kept apart from the configuration. */
+	private static boolean isLayout(IPropertyDescriptor descriptor) {
+		return descriptor.getId() instanceof org.eclipse.emf.ecore.EAttribute attribute
+				&& attribute.getEContainingClass() == RestripePackage.Literals.DIAGRAM_ELEMENT;
 	}
 
 	/** The selected part's own property source (editable, through the editor's commands), cut to this tab. */

@@ -13,12 +13,13 @@ class DesignGateTest {
 	private final Site desired = Sites.copy(current);
 
 	@Test
-	void aLunLargerThanItsVolumeIsRefusedNamingTheReviewRule() {
+	void aLunLargerThanItsVolumeIsRefusedNamingTheReviewRuleAndTheVolume() {
 		Lun lun = desired.getSubsystems().get(0).getStorageUnits().get(0).getLuns().get(0);
 		lun.setSize(lun.getVolume().getCapacity() * 3);
 		PlanRefusedException e = assertThrows(PlanRefusedException.class, () -> PlanProof.provenPlan(current, desired));
-		assertTrue(e.reasons().stream().anyMatch(r -> r.contains("[lun-capacity]") && r.contains(lun.getVolume().getId())),
-				e.reasons().toString());
+		// the volume at fault by the name the engineer knows ("v0 on t3a"), not by its id
+		String volume = org.restripe.review.Labels.of(lun.getVolume());
+		assertTrue(e.reasons().stream().anyMatch(r -> r.contains("[lun-capacity] " + volume + ":")), e.reasons().toString());
 	}
 
 	@Test

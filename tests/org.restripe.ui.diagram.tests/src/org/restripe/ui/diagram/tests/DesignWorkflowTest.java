@@ -64,7 +64,7 @@ class DesignWorkflowTest extends EditorTest {
 
 	@Test
 	void reviewFindingsMarkTheFiguresAndADoubleClickedFindingSelectsItsElement() throws Exception {
-		Path file = TestSites.demoCopy("review");
+		Path file = TestSites.demoDesign("review");
 		ReviewView review = (ReviewView) page.showView(ReviewView.ID);
 		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, file);
 		settle();
@@ -86,7 +86,7 @@ class DesignWorkflowTest extends EditorTest {
 
 	@Test
 	void saveIsAtomicAndClearsTheDirtyMarkAndPasteCopiesWithNewIds() throws Exception {
-		Path file = TestSites.demoCopy("save");
+		Path file = TestSites.demoDesign("save");
 		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, file);
 		settle();
 		Subsystem web = editor.site().getSubsystems().get(1);

@@ -121,12 +121,22 @@ public final class DiagramBot {
 
 	/** Clicks the palette entry with that label (the flyout palette is open and docked). */
 	public void choosePaletteEntry(String label) {
+		click(paletteEntryCenter(label));
+	}
+
+	/** Where the palette entry with that label is on the screen, to click or to drag from. */
+	public Point paletteEntryCenter(String label) {
 		PaletteViewer palette = editor.editDomain().getPaletteViewer();
 		PaletteEntry entry = find(palette.getPaletteRoot(), label);
 		if (entry == null) {
 			throw new IllegalArgumentException("No palette entry " + label);
 		}
-		click(center((GraphicalEditPart) palette.getEditPartRegistry().get(entry)));
+		return center((GraphicalEditPart) palette.getEditPartRegistry().get(entry));
+	}
+
+	/** Whether the palette offers an entry with that label. */
+	public boolean hasPaletteEntry(String label) {
+		return find(editor.editDomain().getPaletteViewer().getPaletteRoot(), label) != null;
 	}
 
 	/** Back to the selection tool (GEF 3.2 keeps the connection tool after a connection). */
@@ -164,13 +174,29 @@ public final class DiagramBot {
 	}
 
 	public void click(Point screen) {
-		xdotool("mousemove", "--sync", Integer.toString(screen.x), Integer.toString(screen.y));
+		moveTo(screen);
 		xdotool("click", "1");
+	}
+
+	/**
+	 * Moves the pointer there and waits until it is there; xdotool's --sync waits for a motion that never
+	 * comes (for seconds) when the pointer is already at that point, so that case needs no move.
+	 */
+	private void moveTo(Point screen) {
+		if (!display.getCursorLocation().equals(screen)) {
+			xdotool("mousemove", "--sync", Integer.toString(screen.x), Integer.toString(screen.y));
+		}
+	}
+
+	/** A right click (the context menu) at that screen point. */
+	public void rightClick(Point screen) {
+		moveTo(screen);
+		xdotool("click", "3");
 	}
 
 	/** Presses the left button at from, moves in steps (GEF needs moves past its drag threshold) and releases at to. */
 	public void drag(Point from, Point to) {
-		xdotool("mousemove", "--sync", Integer.toString(from.x), Integer.toString(from.y));
+		moveTo(from);
 		xdotool("mousedown", "1");
 		for (int step = 1; step <= 4; step++) {
 			int x = from.x + (to.x - from.x) * step / 4;
@@ -186,8 +212,8 @@ public final class DiagramBot {
 	 * the UI thread is in there, not after it returns. Each move is an XDND round trip, hence the pauses.
 	 */
 	public void dragAndDrop(Point from, Point to) {
-		List<String> chain = new ArrayList<>(List.of("mousemove", "--sync", Integer.toString(from.x),
-				Integer.toString(from.y), "mousedown", "1", "sleep", "0.1"));
+		moveTo(from);
+		List<String> chain = new ArrayList<>(List.of("mousedown", "1", "sleep", "0.1"));
 		for (int d = 4; d <= 20; d += 4) {
 			chain.addAll(List.of("mousemove", Integer.toString(from.x + d), Integer.toString(from.y + d / 2),
 					"sleep", "0.05"));
@@ -245,6 +271,9 @@ public final class DiagramBot {
 
 	/** Runs xdotool, then dispatches the events it caused; the UI thread must never wait on X alone. */
 	private void xdotool(String... args) {
+		if (System.getenv("RESTRIPE_TRACE_XDOTOOL") != null) {
+			System.out.println("XDOTOOL " + System.currentTimeMillis() % 100000 + " " + String.join(" ", args));
+		}
 		List<String> command = new ArrayList<>(List.of("xdotool"));
 		command.addAll(List.of(args));
 		try {

@@ -25,7 +25,7 @@ class DiagramFiguresTest {
 	void openingALargeSiteAndMovingAnArrayAreTimed() throws Exception {
 		LargeSiteGenerator generator = new LargeSiteGenerator(6, 6, 4, 2);
 		Site large = generator.generate(42);
-		Path file = TestSites.save(large, "large", "large.restripe");
+		Path file = TestSites.design(large, "large", "large.restripe");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Display display = Display.getCurrent();
 		long start = System.nanoTime();

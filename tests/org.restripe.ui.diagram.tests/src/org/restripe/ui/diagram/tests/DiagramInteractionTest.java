@@ -31,7 +31,7 @@ class DiagramInteractionTest {
 	}
 
 	private void editAHostByHand(double zoom, String tag) throws Exception {
-		DiagramBot bot = DiagramBot.open(TestSites.demoCopy(tag));
+		DiagramBot bot = DiagramBot.open(TestSites.demoDesign(tag));
 		try {
 			Site site = bot.editor().site();
 			// the modem far away gives the diagram room at 200%, so no gesture happens at a canvas edge

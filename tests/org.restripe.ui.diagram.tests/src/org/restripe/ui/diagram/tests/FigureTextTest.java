@@ -48,7 +48,7 @@ class FigureTextTest {
 
 	@Test
 	void theArrangedDemoSiteShowsEveryTextWhole() throws Exception {
-		DiagramBot bot = DiagramBot.open(TestSites.save(DemoSite.loadShipped(), "text-whole", "demo.restripe"));
+		DiagramBot bot = DiagramBot.open(TestSites.design(DemoSite.loadShipped(), "text-whole", "demo.restripe"));
 		try {
 			bot.zoom(1.0);
 			export(bot, "demo-as-shipped.png");
@@ -74,7 +74,7 @@ class FigureTextTest {
 		Volume volume = unit(demo, "t3a").getVolumes().get(0);
 		volume.setName(LONG_NAME);
 		assertEquals(60, LONG_NAME.length());
-		DiagramBot bot = DiagramBot.open(TestSites.save(demo, "long-name", "demo.restripe"));
+		DiagramBot bot = DiagramBot.open(TestSites.design(demo, "long-name", "demo.restripe"));
 		try {
 			bot.zoom(1.0);
 			arrange(bot);
@@ -93,7 +93,7 @@ class FigureTextTest {
 
 	@Test
 	void anArrayMadeNarrowerKeepsItsWidthAndWrapsItsText() throws Exception {
-		DiagramBot bot = DiagramBot.open(TestSites.save(DemoSite.loadShipped(), "narrow", "demo.restripe"));
+		DiagramBot bot = DiagramBot.open(TestSites.design(DemoSite.loadShipped(), "narrow", "demo.restripe"));
 		try {
 			bot.zoom(1.0);
 			arrange(bot);
@@ -116,7 +116,7 @@ class FigureTextTest {
 
 	@Test
 	void aNewArrayPlacedByAClickShowsItsTextWholeAsVolumesAndLunsArrive() throws Exception {
-		DiagramBot bot = DiagramBot.open(TestSites.save(DemoSite.loadShipped(), "new-array", "demo.restripe"));
+		DiagramBot bot = DiagramBot.open(TestSites.design(DemoSite.loadShipped(), "new-array", "demo.restripe"));
 		try {
 			bot.zoom(1.0);
 			arrange(bot);

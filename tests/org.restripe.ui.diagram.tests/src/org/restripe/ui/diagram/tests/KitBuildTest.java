@@ -155,7 +155,7 @@ class KitBuildTest extends EditorTest {
 	}
 
 	@Test
-	void aRefusedDesignReportsEveryReasonAndWritesNoKit() throws Exception {
+	void aRefusedDesignReportsEveryReasonBeforeAskingForAFileAndWritesNoKit() throws Exception {
 		Path current = TestSites.demoCopy("kit-refused");
 		SiteDiagramEditor desired = (SiteDiagramEditor) SiteEditors.designNewConfiguration(page, current);
 		settle();
@@ -180,10 +180,11 @@ class KitBuildTest extends EditorTest {
 		dispatchUntil(feedback);
 		assertNotNull(feedback.refusals, "refused, not " + feedback.failure);
 		assertFalse(feedback.refusals.isEmpty());
-		String volume = lun.getVolume().getId();
+		String volume = org.restripe.review.Labels.of(lun.getVolume()); // by its name, "v0 on t3a", not its id
 		assertTrue(feedback.refusals.stream().anyMatch(r -> r.contains(volume) && r.contains("add up to")),
 				"the reasons name the over-committed volume: " + feedback.refusals);
-		assertFalse(Files.exists(feedback.suggested), "no kit is written for a refused design");
+		assertNull(feedback.suggested, "refused by the review before a kit file name is asked");
+		assertFalse(Files.exists(current.resolveSibling("demo.kit")), "no kit is written for a refused design");
 	}
 
 	private static Lun firstLun(SiteDiagramEditor editor) {

@@ -53,7 +53,7 @@ class NavigatorDropTest {
 		SiteBuilder.place(SiteBuilder.host(other, "host-tape", "tapeserver", "Solaris 9"), 40, 10, 120, 60);
 		otherSite = RestripeUi.dataDirectory().sites().resolve("other.restripe");
 		SiteFiles.save(other, otherSite);
-		DiagramBot bot = DiagramBot.openBesideViews(TestSites.demoCopy("drop"));
+		DiagramBot bot = DiagramBot.openBesideViews(TestSites.demoDesign("drop"));
 		SiteNavigatorView navigator = (SiteNavigatorView) page.showView(SiteNavigatorView.ID);
 		navigator.refresh();
 		SiteFile file = ((List<?>) navigator.viewer().getInput()).stream().map(SiteFile.class::cast)

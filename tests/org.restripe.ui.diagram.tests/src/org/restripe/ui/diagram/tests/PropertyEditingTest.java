@@ -54,7 +54,7 @@ class PropertyEditingTest {
 				DeviceCatalog.standard().get("ESS-2105"), "ess", "ess", 1, 36_400_000_000L);
 		SiteBuilder.place(ess, 620, 40, 90, 140);
 		SiteBuilder.volume(ess, "v0", RaidLevel.RAID5, SiteBuilder.disks(ess, 1, 1, 4), null);
-		return TestSites.save(site, "properties", "ess.restripe");
+		return TestSites.design(site, "properties", "ess.restripe");
 	}
 
 	private static Volume volume(SiteDiagramEditor editor, String unitName) {

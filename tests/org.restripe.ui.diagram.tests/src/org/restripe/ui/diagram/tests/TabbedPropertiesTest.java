@@ -55,7 +55,7 @@ class TabbedPropertiesTest extends EditorTest {
 
 	@Test
 	void aSelectedVolumeShowsItsTabsAndItsConfigurationTabEditsThroughTheCommandStack() throws Exception {
-		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, TestSites.demoCopy("tabbed"));
+		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, TestSites.demoDesign("tabbed"));
 		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(editor);
 		Volume v0 = editor.site().getSubsystems().get(0).getStorageUnits().get(0).getVolumes().get(0);
@@ -84,7 +84,7 @@ class TabbedPropertiesTest extends EditorTest {
 
 	@Test
 	void theSiteItselfShowsItsPropertiesWhenNothingOrTheBackgroundIsSelected() throws Exception {
-		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, TestSites.demoCopy("tabbed-site"));
+		SiteDiagramEditor editor = (SiteDiagramEditor) SiteEditors.open(page, TestSites.demoDesign("tabbed-site"));
 		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(editor);
 		editor.getGraphicalViewer().deselectAll();

@@ -31,6 +31,22 @@ final class TestSites {
 		return save(DemoSite.create(), name, "demo.restripe");
 	}
 
+	/** The demo site as current configuration and, beside it, its design (a copy): the path of the design. */
+	static Path demoDesign(String name) throws IOException, SiteFileException {
+		return design(DemoSite.create(), name, "demo.restripe");
+	}
+
+	/**
+	 * A site saved as the current configuration (read-only in the editor) and as its desired design, the one
+	 * an engineer edits: returns the design's path.
+	 */
+	static Path design(Site site, String folder, String currentFile) throws IOException, SiteFileException {
+		Path current = save(site, folder, currentFile);
+		Path desired = org.restripe.ui.design.SiteEditorInput.desiredFileFor(current);
+		SiteFiles.save(site, desired);
+		return desired;
+	}
+
 	static Path save(Site site, String folder, String file) throws IOException, SiteFileException {
 		Path path = folder(folder).resolve(file);
 		SiteFiles.save(site, path);
