@@ -41,7 +41,7 @@ class PlanWarningsTest {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		String said = out.toString(StandardCharsets.UTF_8);
 		assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-		assertTrue(said.startsWith("warning [block-size] t3c-sys: The block size of t3c changes from 64k to 16k, which the"
+		assertTrue(said.startsWith("warning [block-size] sys on t3c: The block size of t3c changes from 64k to 16k, which the"
 				+ " array allows only while no volume exists: volume(s) [v0] are removed and rebuilt, and their data is lost."),
 				said);
 		assertTrue(said.contains("risk: destroys data"), said);
