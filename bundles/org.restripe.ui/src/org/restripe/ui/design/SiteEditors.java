@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.restripe.model.Site;
@@ -39,6 +41,36 @@ public final class SiteEditors {
 			design.reveal(elementId);
 		}
 		return editor;
+	}
+
+	/**
+	 * Shows a site file again in every window where an editor has it open, after something other than the
+	 * editor replaced it (a verified run, an import): a read-only current configuration holds no edits to lose,
+	 * so its editor is closed and opened on the new file. On the UI thread.
+	 */
+	public static void reopen(Path file) {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				IEditorReference[] open = page.findEditors(new SiteEditorInput(file), null, IWorkbenchPage.MATCH_INPUT);
+				for (IEditorReference reference : open) {
+					IEditorPart editor = reference.getEditor(false);
+					if (editor != null && !editor.isDirty() && page.closeEditor(editor, false)) {
+						try {
+							open(page, file);
+						} catch (PartInitException e) {
+							org.eclipse.core.runtime.ILog.of(SiteEditors.class).log(org.eclipse.core.runtime.Status
+									.warning("The replaced site file " + file + " could not be shown again: " + e.getMessage(), e));
+						}
+					}
+				}
+			}
+		}
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			if (window.getActivePage() != null
+					&& window.getActivePage().findView(SiteNavigatorView.ID) instanceof SiteNavigatorView sites) {
+				sites.viewer().refresh();
+			}
+		}
 	}
 
 	/**

@@ -29,6 +29,8 @@ import org.restripe.plan.kit.KitException;
 import org.restripe.ui.connect.SiteReadback;
 import org.restripe.ui.kit.DriverServices;
 import org.restripe.ui.secure.SecureStorageSecrets;
+import org.restripe.ui.design.SiteEditors;
+import org.restripe.ui.operations.CurrentConfiguration;
 import org.restripe.ui.operations.SiteVersions;
 import org.restripe.ui.session.SessionBoard;
 import org.restripe.workflow.VersionReason;
@@ -108,7 +110,9 @@ public final class RunKitJob extends Job {
 			RunResult result = run.run(monitor);
 			Ran ran = afterwards(result, session, registry, monitor);
 			if (result.changedAsPlanned()) { // the arrays now hold the design: kept as applied, as restripe apply does
-				kept = SiteVersions.keep(kit.siteName(), kit.kit().desired(), VersionReason.APPLIED, "kit "
+				// verified: the site file becomes the design, the file before kept first, so it precedes in the history
+				String replaced = ran.verified() ? replaceCurrent(kit) + ". " : "";
+				kept = replaced + SiteVersions.keep(kit.siteName(), kit.kit().desired(), VersionReason.APPLIED, "kit "
 						+ kit.kitFile().getFileName() + (ran.verified() ? ", verified" : ", NOT verified"));
 			}
 			request.ended(result, ran.verified());
@@ -123,6 +127,21 @@ public final class RunKitJob extends Job {
 		} finally {
 			SessionBoard.ended(endedHow());
 			monitor.done();
+		}
+	}
+
+	/**
+	 * Verified: the arrays hold the design, so the site file becomes it (the file before is kept in the history);
+	 * a file that could not be replaced says why and stays as it was.
+	 */
+	private static String replaceCurrent(KitCheck.Passed kit) {
+		try {
+			String replaced = CurrentConfiguration.replace(kit.siteFile(), kit.kit().desired(),
+					"the verified design of kit " + kit.kitFile().getFileName());
+			org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> SiteEditors.reopen(kit.siteFile()));
+			return replaced;
+		} catch (org.restripe.model.persist.SiteFileException | KitException e) {
+			return "The current configuration was not replaced: " + e.getMessage();
 		}
 	}
 

@@ -23,10 +23,26 @@ abstract class KitFlowCase {
 	Shell shell;
 	IWorkbenchPage page;
 
+	private byte[] demoSiteBefore;
+
 	@BeforeEach
-	void workbench() {
+	void workbench() throws java.io.IOException {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		shell = page.getWorkbenchWindow().getShell();
+		demoSiteBefore = java.nio.file.Files.readAllBytes(demoSiteFile());
+	}
+
+	/**
+	 * A verified run makes the design the site's current file; these tests run on the shared workbench's demo
+	 * site, so each leaves it as it found it for the next.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void restoreDemoSite() throws java.io.IOException {
+		java.nio.file.Files.write(demoSiteFile(), demoSiteBefore);
+	}
+
+	private static Path demoSiteFile() {
+		return org.restripe.ui.RestripeUi.dataDirectory().sites().resolve(org.restripe.ui.DataDirectory.DEMO_FILE);
 	}
 
 	Path data() {

@@ -121,6 +121,14 @@ class RunKitTest extends KitFlowCase {
 			assertEquals(org.restripe.workflow.VersionReason.APPLIED, versions.get(versions.size() - 1).reason());
 			assertTrue(result.get(0).contains("Kept as version " + versions.size() + " (applied) of " + site.siteName()),
 					result.get(0));
+			// verified, so the site file is now the design; the file before is kept just before it
+			assertEquals(org.restripe.workflow.VersionReason.REPLACED, versions.get(versions.size() - 2).reason());
+			assertTrue(result.get(0).contains("The current configuration of " + site.siteName() + " is now the verified design"),
+					result.get(0));
+			Site now = org.restripe.model.persist.SiteFiles.load(site.siteFile.path());
+			assertEquals(CacheMode.WRITETHROUGH, now.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
+					.filter(u -> u.getName().equals("se6120")).findFirst().orElseThrow().getCache().getCacheMode(),
+					"the current site file holds the verified design");
 			assertEquals(CacheMode.WRITETHROUGH, site.array("se6120").getCache().getCacheMode());
 			assertFalse(site.array("se6120").getCache().isReadAhead());
 			assertEquals(ReconRate.HIGH, site.array("se6120").getCache().getReconRate());
