@@ -25,7 +25,8 @@ public enum PropertyTab {
 				|| descriptor.getId() == RestripePackage.Literals.IDENTIFIED__NAME;
 		return switch (this) {
 		case GENERAL -> identity;
-		case CONFIGURATION -> !identity && "Configuration".equals(descriptor.getCategory());
+		case CONFIGURATION -> !identity && ("Configuration".equals(descriptor.getCategory())
+				|| "Cache settings".equals(descriptor.getCategory()));
 		case CAPACITY -> "Computed".equals(descriptor.getCategory());
 		case CONNECTIONS -> "Connections".equals(descriptor.getCategory());
 		};
