@@ -69,10 +69,17 @@ final class DesignRows {
 			d.setLabelProvider(indexLabels(labels));
 			d.setDescription(field + ": the disk that takes over a failed data disk; offered: " + String.join(", ", labels));
 		} else {
-			d = new TextPropertyDescriptor(reference, field);
+			d = new PropertyDescriptor(reference, field) {
+				@Override
+				public CellEditor createPropertyEditor(Composite parent) {
+					CellEditor editor = new DiskPickerCellEditor(parent, volume);
+					editor.setValidator(getValidator());
+					return editor;
+				}
+			};
 			d.setValidator(value -> disks.problem(field, (String) value));
 			List<Disk> free = disks.free();
-			d.setDescription(field + ": disk names, a range as u1d1-u1d8; free: "
+			d.setDescription(field + ": pick them with the button; free: "
 					+ (free.isEmpty() ? "none" : VolumeDisks.names(free)));
 		}
 		d.setCategory("Configuration");

@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.commands.CommandStackListener;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetEntry;
 import org.restripe.ui.diagram.commands.ModelCommand;
@@ -21,21 +23,41 @@ import org.restripe.ui.diagram.commands.ModelCommand;
 public final class CommandSheetEntry extends PropertySheetEntry {
 	private final CommandStack stack;
 	private final CommandStackListener listener;
+	private final CommandSheetEntry root;
+	private final IStatusLineManager statusLine;
 
-	public CommandSheetEntry(CommandStack stack) {
+	public CommandSheetEntry(CommandStack stack, IStatusLineManager statusLine) {
 		this.stack = stack;
 		this.listener = event -> refreshFromRoot();
+		this.root = this;
+		this.statusLine = statusLine;
 		stack.addCommandStackListener(listener);
 	}
 
-	private CommandSheetEntry() {
+	private CommandSheetEntry(CommandSheetEntry root) {
 		this.stack = null;
 		this.listener = null;
+		this.root = root;
+		this.statusLine = null;
 	}
 
 	@Override
 	protected PropertySheetEntry createChildEntry() {
-		return new CommandSheetEntry();
+		return new CommandSheetEntry(root);
+	}
+
+	/**
+	 * A refused value's message stays in the status line after Return: the sheet clears the line when its cell
+	 * editor closes, right after the refusal, which would leave the engineer with a silent revert.
+	 */
+	@Override
+	public void applyEditorValue() {
+		super.applyEditorValue();
+		String refusal = getErrorText();
+		IStatusLineManager line = root.statusLine;
+		if (refusal != null && line != null) {
+			Display.getCurrent().asyncExec(() -> line.setErrorMessage(refusal));
+		}
 	}
 
 	@Override

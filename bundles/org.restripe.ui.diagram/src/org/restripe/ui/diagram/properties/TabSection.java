@@ -3,6 +3,7 @@ package org.restripe.ui.diagram.properties;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
@@ -20,6 +21,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 public class TabSection extends AdvancedPropertySection implements IExecutableExtension {
 	private PropertyTab tab = PropertyTab.GENERAL;
 	private CommandStack stack;
+	private IStatusLineManager statusLine;
 
 	@Override
 	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
@@ -32,8 +34,8 @@ public class TabSection extends AdvancedPropertySection implements IExecutableEx
 		page.setPropertySourceProvider(tab::sourceOf);
 		// a refused value's message goes to the workbench status line, as in the plain Properties view; the
 		// sheet's own menu and tool bar stay out (the tabbed view has its own)
-		page.makeContributions(new MenuManager(), new ToolBarManager(),
-				tabbedPage.getSite().getActionBars().getStatusLineManager());
+		statusLine = tabbedPage.getSite().getActionBars().getStatusLineManager();
+		page.makeContributions(new MenuManager(), new ToolBarManager(), statusLine);
 	}
 
 	@Override
@@ -42,7 +44,7 @@ public class TabSection extends AdvancedPropertySection implements IExecutableEx
 		if (partStack != null && partStack != stack) {
 			// before the first selection reaches the sheet: a plain entry would set values behind the stack's back
 			stack = partStack;
-			page.setRootEntry(new CommandSheetEntry(stack));
+			page.setRootEntry(new CommandSheetEntry(stack, statusLine));
 			page.setPropertySourceProvider(tab::sourceOf);
 		}
 		super.setInput(part, selection);

@@ -16,10 +16,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -55,6 +58,7 @@ import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.diagram.editor.SiteDiagramEditor;
 import org.restripe.ui.diagram.properties.TabSection;
 import org.restripe.ui.tests.RealInput;
+import org.restripe.ui.tests.ShellBot;
 
 /**
  * Each change kind of the design designed as an engineer does it: the element clicked in the diagram, its row
@@ -180,6 +184,63 @@ class ChangeKindDesignTest extends EditorTest {
 		settle();
 	}
 
+	/**
+	 * Opens the data disks picker with the row's button (clicked) and, in the dialog, toggles the named disks
+	 * (their boxes clicked) and presses OK, or Cancel when OK is disabled; returns the rows the dialog
+	 * offered, and adds to {@code told} the dialog's texts and whether OK was enabled.
+	 */
+	private List<String> pickDisks(List<String> toggle, List<String> told) {
+		Control button = clickValueOf("Data disks");
+		assertTrue(button instanceof Button, "the data disks cell has its picker button, not " + button);
+		List<String> offered = new ArrayList<>();
+		try (ShellBot dialogs = new ShellBot()) {
+			dialogs.whenOpen("Data disks", shell -> {
+				Table table = find(shell, Table.class);
+				// the dialog just opened takes the first click to come to the front (no window manager on Xvfb)
+				RealInput.click(find(shell, org.eclipse.swt.widgets.Label.class));
+				for (TableItem item : table.getItems()) {
+					offered.add(item.getText());
+					if (toggle.contains(item.getText().split(" ")[0])) {
+						// a click on the row's check box, just left of its text, toggles it
+						org.eclipse.swt.graphics.Rectangle text = item.getTextBounds(0);
+						boolean before = item.getChecked();
+						RealInput.clickAt(table, new org.eclipse.swt.graphics.Rectangle(text.x - 18, text.y, 12, text.height), 1);
+						dialogs.dispatchUntil(() -> item.getChecked() != before, 30, "the click toggled " + item.getText());
+					}
+				}
+				Button ok = find(shell, Button.class, "OK");
+				ShellBot.shot(shell, "disk-picker-" + told.size() + ".png");
+				told.add(ShellBot.texts(shell));
+				told.add(Boolean.toString(ok.isEnabled()));
+				RealInput.click(ok.isEnabled() ? ok : find(shell, Button.class, "Cancel"));
+			});
+			RealInput.click(button);
+			dialogs.dispatchUntil(() -> dialogs.handled("Data disks") == 1 && Arrays.stream(Display.getCurrent().getShells())
+					.noneMatch(s -> !s.isDisposed() && "Data disks".equals(s.getText())), 60, "the picker was answered and closed");
+		}
+		settle();
+		return offered;
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type) {
+		return find(parent, type, null);
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type, String text) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && (text == null || child instanceof Button b && text.equals(b.getText().replace("&", "")))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite inner) {
+				T found = find(inner, type, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Steps the row's choice with the arrow keys to {@code label} and takes it with Return. */
 	private void choose(String rowName, String label) {
 		Control focus = clickValueOf(rowName);
@@ -232,6 +293,7 @@ class ChangeKindDesignTest extends EditorTest {
 		assertTrue(statusLine().contains(message), "the status line says " + message + ": " + statusLine());
 		bot.key("Return");
 		settle();
+		assertTrue(statusLine().contains(message), "and still says it after Return: " + statusLine());
 		assertEquals(couldUndo, design.getCommandStack().canUndo(), "no command ran for " + typed);
 		assertEquals(before, design.getCommandStack().getUndoCommand(), "no command ran for " + typed);
 		bot.key("Escape");
@@ -327,11 +389,21 @@ class ChangeKindDesignTest extends EditorTest {
 		assertEquals(RaidLevel.RAID1, v0.getRaidLevel());
 		assertEquals("Set RAID level", undoLabel());
 		assertEquals("u1d1-u1d8", valueOf("Data disks"));
-		typeAndEnter("Data disks", "u1d1-u1d6");
-		assertEquals(6, v0.getDataDisks().size(), "six data disks");
+		List<String> offered = pickDisks(List.of("u1d7", "u1d8"), new ArrayList<>());
+		assertEquals(8, offered.size(), "the volume's eight disks, none free, the standby not offered: " + offered);
+		assertEquals(6, v0.getDataDisks().size(), "u1d7 and u1d8 taken out");
+		assertEquals("u1d1-u1d6", valueOf("Data disks"));
 		assertEquals("Set data disks", undoLabel());
-		refused("Data disks", "u1d1-u1d6, u2d1", "Data disks: t3a has no disk u2d1 (free: u1d7, u1d8)");
-		refused("Data disks", "u1d1, u1d9", "Data disks: u1d9 is the standby of this volume; choose another standby first");
+		Object before = design.getCommandStack().getUndoCommand();
+		List<String> told = new ArrayList<>();
+		offered = pickDisks(List.of("u1d2", "u1d3", "u1d4", "u1d5", "u1d6"), told);
+		assertTrue(offered.contains("u1d7  (36.4 GB, free)") && offered.contains("u1d8  (36.4 GB, free)"),
+				"the free disks are offered: " + offered);
+		assertTrue(told.get(0).contains("Data disks: RAID 1 takes 2 to 9 disks, not 1 (free: u1d7, u1d8)"),
+				"the picker says why one disk cannot be the volume: " + told);
+		assertEquals("false", told.get(1), "and its OK waits for a pick it can build");
+		assertEquals(before, design.getCommandStack().getUndoCommand(), "no command ran for one disk");
+		assertEquals(6, v0.getDataDisks().size());
 		PlannedStep step = planned(ChangeKind.RAID_LEVEL_CHANGE, "add volume v0 RAID 1");
 		// RAID 1 on six 36.4 GB disks holds 109.2 GB: the LUN shrinks with it, or the review refuses the kit
 		select(unit("t3a").getLuns().get(0));
