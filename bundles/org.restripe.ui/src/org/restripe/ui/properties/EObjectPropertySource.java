@@ -54,20 +54,43 @@ public class EObjectPropertySource implements IPropertySource {
 		List<IPropertyDescriptor> descriptors = new ArrayList<>();
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			String category = attribute.isDerived() ? "Computed" : "Configuration";
-			descriptors.add(isEditable(attribute) ? editableDescriptor(attribute, category) : descriptor(attribute, category));
+			descriptors.add(isEditable(attribute) ? editableDescriptor(attribute, category)
+					: fixedDescriptor(attribute, category));
 		}
 		for (EReference reference : object.eClass().getEAllReferences()) {
-			if (!reference.isContainment() && !reference.isContainer()) {
+			if (DesignRows.handles(object, reference)) {
+				descriptors.add(rows().descriptor(reference));
+			} else if (!reference.isContainment() && !reference.isContainer()) {
 				descriptors.add(descriptor(reference, "Connections"));
 			}
 		}
+		rows().extraDescriptors().forEach(descriptors::add);
 		return descriptors.toArray(new IPropertyDescriptor[0]);
 	}
 
-	/** Ids never change once given (two versions of a site are compared by id); derived figures are computed. */
+	/** The rows beyond the element's own attributes: disks of a volume, hosts of a LUN, the array's cache. */
+	private DesignRows rows() {
+		return new DesignRows(object, editable);
+	}
+
+	/**
+	 * Ids never change once given (two versions of a site are compared by id); derived figures are computed;
+	 * what the array or the planner fixes is shown with the reason instead.
+	 */
 	boolean isEditable(EAttribute attribute) {
 		return editable && attribute.isChangeable() && !attribute.isDerived() && !attribute.isMany()
-				&& attribute != RestripePackage.Literals.IDENTIFIED__ID && isSupportedType(attribute);
+				&& attribute != RestripePackage.Literals.IDENTIFIED__ID && isSupportedType(attribute)
+				&& ArrayLimits.fixedReason(object, attribute) == null;
+	}
+
+	/** A read-only row; in a design, one the engineer cannot change says why in its description. */
+	private PropertyDescriptor fixedDescriptor(EAttribute attribute, String category) {
+		PropertyDescriptor d = descriptor(attribute, category);
+		String reason = editable ? ArrayLimits.fixedReason(object, attribute) : null;
+		if (reason != null) {
+			d.setDescription(displayName(attribute.getName()) + " cannot be changed: " + reason);
+		}
+		return d;
 	}
 
 	private static boolean isSupportedType(EAttribute attribute) {
@@ -91,10 +114,16 @@ public class EObjectPropertySource implements IPropertySource {
 					return element instanceof Integer i && i >= 0 && i < labels.size() ? labels.get(i) : "";
 				}
 			});
-			d.setValidator(value -> PropertyValues.choiceProblem(object, attribute, value, choices(attribute)));
+			String field = displayName(attribute.getName());
+			d.setValidator(value -> PropertyValues.choiceProblem(object, attribute, field, value, choices(attribute)));
+			d.setDescription(field + ": " + labels.stream().collect(Collectors.joining(", ")));
 		} else {
-			d = new TextPropertyDescriptor(attribute, displayName(attribute.getName()));
-			d.setValidator(value -> PropertyValues.textProblem(kind(attribute), (String) value));
+			String field = displayName(attribute.getName());
+			d = new TextPropertyDescriptor(attribute, field);
+			d.setValidator(value -> PropertyValues.textProblem(kind(attribute), field, (String) value));
+			if (kind(attribute) == ValueKind.BYTES) {
+				d.setDescription(field + ": type a size in MB or GB, e.g. 500 MB or 36.4 GB");
+			}
 		}
 		d.setCategory(category);
 		return d;
@@ -119,18 +148,41 @@ public class EObjectPropertySource implements IPropertySource {
 		return choices(attribute).stream().map(String::valueOf).toList();
 	}
 
-	/** "reconstructionRate" becomes "Reconstruction rate". */
+	/** "reconstructionRate" becomes "Reconstruction rate"; the storage engineer's own words where they differ. */
 	static String displayName(String featureName) {
+		String known = switch (featureName) {
+		case "raidLevel" -> "RAID level";
+		case "reconRate" -> "Reconstruction rate";
+		case "readAhead" -> "Read-ahead";
+		case "lunNumber" -> "LUN number";
+		case "dataDisks" -> "Data disks";
+		case "standby" -> "Hot standby";
+		case "deviceType" -> "Device type";
+		case "kind" -> "Channel kind";
+		default -> null;
+		};
+		if (known != null) {
+			return known;
+		}
 		String spaced = featureName.replaceAll("([A-Z])", " $1").toLowerCase();
 		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 	@Override
 	public Object getPropertyValue(Object id) {
+		if (rows().owns(id)) {
+			return rows().value(id);
+		}
 		EStructuralFeature feature = (EStructuralFeature) id;
 		Object value = object.eGet(feature);
 		if (feature instanceof EAttribute attribute && isEditable(attribute)) {
 			return editorValue(attribute, value);
+		}
+		String reason = feature instanceof EAttribute attribute && editable ? ArrayLimits.fixedReason(object, attribute)
+				: null;
+		if (reason != null) {
+			return text(value instanceof Long bytes && isByteCount(feature) ? PropertyValues.size(bytes) : value)
+					+ " (fixed: " + reason + ")";
 		}
 		if (value instanceof Long bytes && isByteCount(feature)) {
 			return String.format("%,.1f GB (%,d bytes)", bytes / 1e9, bytes);
@@ -146,7 +198,7 @@ public class EObjectPropertySource implements IPropertySource {
 			return choices(attribute).indexOf(value);
 		}
 		if (kind(attribute) == ValueKind.BYTES) {
-			return PropertyValues.gigabytes((Long) value);
+			return PropertyValues.size((Long) value);
 		}
 		return value == null ? "" : value.toString();
 	}
@@ -169,11 +221,14 @@ public class EObjectPropertySource implements IPropertySource {
 
 	@Override
 	public boolean isPropertySet(Object id) {
-		return object.eIsSet((EStructuralFeature) id);
+		return rows().owns(id) || object.eIsSet((EStructuralFeature) id);
 	}
 
 	@Override
 	public void resetPropertyValue(Object id) {
+		if (rows().owns(id)) {
+			return; // a picked disk or host has no default to fall back to
+		}
 		EStructuralFeature feature = (EStructuralFeature) id;
 		if (feature instanceof EAttribute attribute && isEditable(attribute)) {
 			object.eUnset(feature);
@@ -183,6 +238,10 @@ public class EObjectPropertySource implements IPropertySource {
 	/** Called by the editor's command (never by the Sites view, whose descriptors are read-only). */
 	@Override
 	public void setPropertyValue(Object id, Object value) {
+		if (rows().owns(id)) {
+			rows().set(id, value);
+			return;
+		}
 		EStructuralFeature feature = (EStructuralFeature) id;
 		if (!(feature instanceof EAttribute attribute) || !isEditable(attribute)) {
 			throw new IllegalStateException(feature.getName() + " cannot be changed here");
@@ -199,7 +258,7 @@ public class EObjectPropertySource implements IPropertySource {
 			}
 			return choices.get(index);
 		}
-		String problem = PropertyValues.textProblem(kind(attribute), (String) value);
+		String problem = PropertyValues.textProblem(kind(attribute), displayName(attribute.getName()), (String) value);
 		if (problem != null) {
 			throw new IllegalArgumentException(problem);
 		}

@@ -32,7 +32,7 @@ public final class RealInput {
 			xdotool(field.getDisplay(), "key", "--clearmodifiers", "ctrl+a", "BackSpace");
 		}
 		if (!text.isEmpty()) {
-			xdotool(field.getDisplay(), "type", "--clearmodifiers", "--delay", "12", text);
+			xdotool(field.getDisplay(), "type", "--clearmodifiers", "--delay", "12", "--", text); // "-5" is text
 		}
 		waitFor(field.getDisplay(), () -> text.equals(textOf(field)));
 		assertEquals(text, textOf(field), "typed into the field");

@@ -247,7 +247,7 @@ class WholeJobTest {
 		SiteDesign design = editorOn(desiredFile).getAdapter(SiteDesign.class);
 		assertNotNull(design.current(), "a desired design, planned against the site as it is");
 
-		editInProperties(bot, design, "t3a-v0", "Raid level", cell -> {
+		editInProperties(bot, design, "t3a-v0", "RAID level", cell -> {
 			ComboBoxCellEditor combo = (ComboBoxCellEditor) cell;
 			cell.setValue(List.of(combo.getItems()).indexOf("raid1"));
 		});

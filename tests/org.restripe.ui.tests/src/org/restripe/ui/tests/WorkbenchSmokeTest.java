@@ -65,18 +65,18 @@ class WorkbenchSmokeTest {
 		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(navigator);
 		navigator.viewer().setSelection(new StructuredSelection(t3a.getVolumes().get(0)), true);
-		Map<String, String> shown = propertiesShownWhen(properties, "Raid level");
+		Map<String, String> shown = propertiesShownWhen(properties, "RAID level");
 		assertEquals("v0", shown.get("Name"), "the selected volume's name: " + shown);
-		assertEquals("raid5", shown.get("Raid level"), shown.toString());
+		assertEquals("raid5", shown.get("RAID level"), shown.toString());
 		// eight 36.4 GB disks in RAID 5: seven disks' worth of data
 		assertEquals("254.8 GB (254,800,000,000 bytes)", shown.get("Capacity"), shown.toString());
-		assertEquals("u1d9", shown.get("Standby"), shown.toString());
+		assertEquals("u1d9", shown.get("Hot standby"), shown.toString());
 		StorageUnit se6120 = file.site().getSubsystems().get(1).getStorageUnits().get(1);
 		navigator.viewer().setSelection(new StructuredSelection(se6120), true);
 		shown = propertiesShownWhen(properties, "Catalog model");
 		assertEquals("se6120", shown.get("Name"), "the properties followed the selection to the array: " + shown);
 		assertEquals("6120", shown.get("Catalog model"), shown.toString());
-		assertFalse(shown.containsKey("Raid level"), "nothing of the volume is left: " + shown);
+		assertFalse(shown.containsKey("RAID level"), "nothing of the volume is left: " + shown);
 		UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "navigator-properties.png");
 	}
 

@@ -2,6 +2,7 @@ package org.restripe.ui.diagram.parts;
 
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPartFactory;
+import org.restripe.model.CkdDevice;
 import org.restripe.model.DiagramElement;
 import org.restripe.model.Lun;
 import org.restripe.model.Port;
@@ -36,7 +37,7 @@ public class DiagramPartFactory implements EditPartFactory {
 		if (model instanceof DiagramElement) {
 			return new NodePart();
 		}
-		if (model instanceof Tray || model instanceof Volume || model instanceof Lun) {
+		if (model instanceof Tray || model instanceof Volume || model instanceof Lun || model instanceof CkdDevice) {
 			return new ItemPart();
 		}
 		if (model instanceof Port || model instanceof SerialPort || model instanceof LanLink) {

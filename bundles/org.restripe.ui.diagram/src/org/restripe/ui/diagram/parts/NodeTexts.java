@@ -3,6 +3,7 @@ package org.restripe.ui.diagram.parts;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.restripe.model.CkdDevice;
 import org.restripe.model.DiagramElement;
 import org.restripe.model.DialbackModem;
 import org.restripe.model.Host;
@@ -60,11 +61,12 @@ public final class NodeTexts {
 		return node instanceof DialbackModem modem ? modem.getNumber() : null;
 	}
 
-	/** A storage unit's contents in the array's own order: trays, then volumes, then LUNs. */
+	/** A storage unit's contents in the array's own order: trays, then volumes, then LUNs, then CKD devices. */
 	public static List<Object> items(StorageUnit unit) {
 		List<Object> items = new ArrayList<>(unit.getTrays());
 		items.addAll(unit.getVolumes());
 		items.addAll(unit.getLuns());
+		items.addAll(unit.getCkdDevices());
 		return items;
 	}
 
@@ -75,6 +77,9 @@ public final class NodeTexts {
 		}
 		if (item instanceof Lun l) {
 			return "LUN " + l.getName() + " " + gb(l.getSize());
+		}
+		if (item instanceof CkdDevice c) {
+			return "CKD " + c.getDeviceNumber() + " " + (c.getDeviceType() == null ? "" : c.getDeviceType().getLiteral());
 		}
 		if (item instanceof Tray t) {
 			return "Tray " + t.getName() + " " + org.restripe.ui.Words.count(t.getDisks().size(), "disk");

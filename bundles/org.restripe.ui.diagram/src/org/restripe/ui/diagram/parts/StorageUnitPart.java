@@ -30,7 +30,7 @@ public class StorageUnitPart extends NodePart {
 		super.modelChanged(notification);
 		Object feature = notification.getFeature();
 		if (feature == Literals.STORAGE_UNIT__TRAYS || feature == Literals.STORAGE_UNIT__VOLUMES
-				|| feature == Literals.STORAGE_UNIT__LUNS) {
+				|| feature == Literals.STORAGE_UNIT__LUNS || feature == Literals.STORAGE_UNIT__CKD_DEVICES) {
 			refreshChildren();
 		}
 	}

@@ -26,7 +26,8 @@ public enum PropertyTab {
 				|| descriptor.getId() == RestripePackage.Literals.IDENTIFIED__NAME;
 		return switch (this) {
 		case GENERAL -> identity;
-		case CONFIGURATION -> !identity && !isLayout(descriptor) && "Configuration".equals(descriptor.getCategory());
+		case CONFIGURATION -> !identity && !isLayout(descriptor) && ("Configuration".equals(descriptor.getCategory())
+				|| "Cache settings".equals(descriptor.getCategory()));
 		case CAPACITY -> "Computed".equals(descriptor.getCategory());
 		case CONNECTIONS -> "Connections".equals(descriptor.getCategory());
 		case LAYOUT -> isLayout(descriptor);

@@ -3,7 +3,9 @@ package org.restripe.ui.diagram.properties;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.gef.commands.CommandStack;
-import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchPart;
@@ -13,12 +15,13 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * A tab's table of properties: the standard sheet inside the tab, over the tab's share of the part's property
- * source, with GEF's undoable root entry so every change is a command on the editor's stack. plugin.xml names
+ * source, with a root entry that makes every change a labelled command on the editor's stack. plugin.xml names
  * the tab after the class ("TabSection:capacity").
  */
 public class TabSection extends AdvancedPropertySection implements IExecutableExtension {
 	private PropertyTab tab = PropertyTab.GENERAL;
 	private CommandStack stack;
+	private IStatusLineManager statusLine;
 
 	@Override
 	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
@@ -29,6 +32,10 @@ public class TabSection extends AdvancedPropertySection implements IExecutableEx
 	public void createControls(Composite parent, TabbedPropertySheetPage tabbedPage) {
 		super.createControls(parent, tabbedPage);
 		page.setPropertySourceProvider(tab::sourceOf);
+		// a refused value's message goes to the workbench status line, as in the plain Properties view; the
+		// sheet's own menu and tool bar stay out (the tabbed view has its own)
+		statusLine = tabbedPage.getSite().getActionBars().getStatusLineManager();
+		page.makeContributions(new MenuManager(), new ToolBarManager(), statusLine);
 	}
 
 	@Override
@@ -37,7 +44,7 @@ public class TabSection extends AdvancedPropertySection implements IExecutableEx
 		if (partStack != null && partStack != stack) {
 			// before the first selection reaches the sheet: a plain entry would set values behind the stack's back
 			stack = partStack;
-			page.setRootEntry(new UndoablePropertySheetEntry(stack));
+			page.setRootEntry(new CommandSheetEntry(stack, statusLine));
 			page.setPropertySourceProvider(tab::sourceOf);
 		}
 		super.setInput(part, selection);

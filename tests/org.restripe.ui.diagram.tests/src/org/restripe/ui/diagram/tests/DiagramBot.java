@@ -62,6 +62,13 @@ public final class DiagramBot {
 		return bot;
 	}
 
+	/** Drives an editor already open (e.g. the desired design Design New Configuration opened). */
+	public static DiagramBot of(SiteDiagramEditor editor) {
+		DiagramBot bot = new DiagramBot(editor);
+		bot.settle();
+		return bot;
+	}
+
 	public SiteDiagramEditor editor() {
 		return editor;
 	}

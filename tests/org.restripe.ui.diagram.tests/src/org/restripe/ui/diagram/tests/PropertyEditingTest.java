@@ -67,7 +67,7 @@ class PropertyEditingTest {
 		assertNotNull(part, "the volume is shown in its array");
 		UndoablePropertySheetEntry root = new UndoablePropertySheetEntry(editor.getCommandStack());
 		root.setValues(new Object[] { part });
-		return Arrays.stream(root.getChildEntries()).filter(e -> "Raid level".equals(e.getDisplayName()))
+		return Arrays.stream(root.getChildEntries()).filter(e -> "RAID level".equals(e.getDisplayName()))
 				.findFirst().orElseThrow(() -> new AssertionError("the sheet lists the RAID level"));
 	}
 
@@ -112,7 +112,7 @@ class PropertyEditingTest {
 		// a value past the offered choices is what a RAID 0 would have to be: the validator refuses it
 		cell.setValue(cell.getItems().length);
 		assertFalse(cell.isValueValid());
-		assertEquals("Pick one of [raid1, raid5]", cell.getErrorMessage());
+		assertEquals("RAID level: pick one of RAID 1, RAID 5", cell.getErrorMessage());
 		raid.applyEditorValue();
 		assertEquals(cell.getErrorMessage(), raid.getErrorText(), "the sheet shows the validator's message");
 		assertEquals(RaidLevel.RAID5, ess.getRaidLevel(), "and the model is untouched");

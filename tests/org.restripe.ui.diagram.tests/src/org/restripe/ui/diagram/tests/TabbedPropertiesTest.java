@@ -64,13 +64,13 @@ class TabbedPropertiesTest extends EditorTest {
 		settle();
 		TabbedPropertySheetPage tabbed = assertInstanceOf(TabbedPropertySheetPage.class, sheet.getCurrentPage());
 		List<String> tabs = Arrays.stream(tabbed.getActiveTabs()).map(ITabDescriptor::getLabel).toList();
-		assertEquals(List.of("General", "Configuration", "Capacity", "Connections"), tabs);
+		assertEquals(List.of("General", "Configuration", "Capacity"), tabs, "a volume's disks are its configuration");
 		tabbed.setSelectedTab("org.restripe.ui.diagram.tab.configuration");
 		settle();
 		ISection section = tabbed.getCurrentTab().getSections()[0];
 		PropertySheetPage configuration = ((TabSection) section).sheet();
 		Tree tree = (Tree) configuration.getControl();
-		IPropertySheetEntry raid = row(tree, "Raid level");
+		IPropertySheetEntry raid = row(tree, "RAID level");
 		UiShots.take("tabbed-properties.png");
 		CellEditor cell = raid.getEditor(tree);
 		assertNotNull(cell, "the RAID level is editable in the Configuration tab");
