@@ -175,6 +175,8 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	protected void configureGraphicalViewer() {
 		super.configureGraphicalViewer();
 		GraphicalViewer viewer = getGraphicalViewer();
+		// the parts' Properties view rows offer no cell editors on a current configuration
+		viewer.setProperty(org.restripe.ui.diagram.parts.Editing.READ_ONLY, isReadOnly());
 		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
 		viewer.setRootEditPart(root);
 		viewer.setEditPartFactory(new DiagramPartFactory());

@@ -80,7 +80,7 @@ public class ItemPart extends AbstractGraphicalEditPart implements Markable {
 	@Override
 	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
 		if (key == IPropertySource.class) {
-			return new EObjectPropertySource(item(), true);
+			return new EObjectPropertySource(item(), Editing.allowed(this));
 		}
 		return super.getAdapter(key);
 	}

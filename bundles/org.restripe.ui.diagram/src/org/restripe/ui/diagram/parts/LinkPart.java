@@ -33,7 +33,7 @@ public class LinkPart extends AbstractConnectionEditPart {
 	@Override
 	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
 		if (key == IPropertySource.class && getModel() instanceof EObject port) {
-			return new EObjectPropertySource(port, true); // a channel's port or a console's serial line
+			return new EObjectPropertySource(port, Editing.allowed(this)); // a channel's port or a console's serial line
 		}
 		return super.getAdapter(key);
 	}

@@ -145,7 +145,7 @@ public class NodePart extends AbstractGraphicalEditPart implements NodeEditPart,
 	@Override
 	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
 		if (key == IPropertySource.class) {
-			return new EObjectPropertySource(element(), true);
+			return new EObjectPropertySource(element(), Editing.allowed(this));
 		}
 		return super.getAdapter(key);
 	}

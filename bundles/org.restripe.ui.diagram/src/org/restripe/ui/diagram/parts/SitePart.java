@@ -99,7 +99,7 @@ public class SitePart extends AbstractGraphicalEditPart {
 	@Override
 	public Object getAdapter(@SuppressWarnings("rawtypes") Class key) {
 		if (key == IPropertySource.class) {
-			return new EObjectPropertySource(site(), true);
+			return new EObjectPropertySource(site(), Editing.allowed(this));
 		}
 		return super.getAdapter(key);
 	}

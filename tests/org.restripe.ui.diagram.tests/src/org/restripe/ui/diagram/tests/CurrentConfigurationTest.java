@@ -84,6 +84,35 @@ class CurrentConfigurationTest {
 		editor.getCommandStack().removeCommandStackEventListener(counter);
 	}
 
+	/** As a read-only file in the text editor: the Properties view shows the rows, and no cell takes typing. */
+	@Test
+	void thePropertiesOfTheCurrentConfigurationOfferNoCellEditors() throws Exception {
+		Path current = TestSites.demoCopy("current-properties");
+		DiagramBot bot = DiagramBot.open(current);
+		Host host = bot.editor().site().getHosts().get(1);
+		org.eclipse.swt.widgets.Shell shell = bot.editor().getSite().getShell();
+		assertEquals(0, cellEditors(bot.partOf(host), shell), "no row of the current configuration can be edited");
+
+		DiagramBot design = DiagramBot.open(TestSites.demoDesign("current-properties-design"));
+		Host same = design.editor().site().getHosts().get(1);
+		assertTrue(cellEditors(design.partOf(same), shell) > 0, "the same rows of a design can be edited");
+	}
+
+	private static int cellEditors(org.eclipse.gef.EditPart part, org.eclipse.swt.widgets.Shell shell) {
+		org.eclipse.ui.views.properties.IPropertySource source = part.getAdapter(
+				org.eclipse.ui.views.properties.IPropertySource.class);
+		assertNotNull(source, "the figure has properties");
+		int editors = 0;
+		for (org.eclipse.ui.views.properties.IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+			org.eclipse.jface.viewers.CellEditor cell = descriptor.createPropertyEditor(shell);
+			if (cell != null) {
+				editors++;
+				cell.dispose();
+			}
+		}
+		return editors;
+	}
+
 	@Test
 	void theBannerOpensTheSitesDesignForEditing() throws Exception {
 		Path current = TestSites.demoCopy("current-design-new");
