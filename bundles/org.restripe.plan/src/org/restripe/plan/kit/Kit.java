@@ -15,7 +15,6 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.DriverRegistry;
 import org.restripe.drivers.api.RenderedStep;
@@ -24,7 +23,6 @@ import org.restripe.model.StorageUnit;
 import org.restripe.model.Subsystem;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
-import org.restripe.model.persist.SiteFormat;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlanJson;
 import org.restripe.plan.StorageConfiguration;
@@ -177,17 +175,11 @@ public final class Kit {
 		return byUnit;
 	}
 
+	/** The desired site as XMI, written from where it is: no copy, no temporary file. */
 	private static byte[] xmi(Site desired) throws KitException {
 		try {
-			Path temp = Files.createTempFile("restripe-kit", ".restripe");
-			try {
-				SiteFiles.save(EcoreUtil.copy(desired), temp, SiteFormat.XMI);
-				return Files.readAllBytes(temp);
-			} finally {
-				Files.deleteIfExists(temp);
-				Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".bak"));
-			}
-		} catch (IOException | SiteFileException e) {
+			return SiteFiles.xmiBytes(desired);
+		} catch (SiteFileException e) {
 			throw new KitException("the desired site cannot be written into the kit: " + e.getMessage(), e);
 		}
 	}
