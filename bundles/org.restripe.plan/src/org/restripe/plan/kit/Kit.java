@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -56,6 +58,14 @@ public final class Kit {
 	 */
 	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers,
 			CenterKey center) throws KitException {
+		// the design's XMI is the largest part and needs nothing else of the kit: it is written meanwhile
+		CompletableFuture<byte[]> desiredXmi = CompletableFuture.supplyAsync(() -> {
+			try {
+				return xmi(desired);
+			} catch (KitException e) {
+				throw new CompletionException(e);
+			}
+		});
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		parts.put(PLAN, PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
 		Map<String, List<RenderedStep>> rendered = Scripts.render(plan, driversByUnit(desired, drivers));
@@ -66,9 +76,10 @@ public final class Kit {
 			parts.put("rollback/" + name + ".txt", Scripts.rollback(name, lane, rendered.get(name))
 					.getBytes(StandardCharsets.UTF_8));
 		});
-		parts.put(DESIRED, xmi(desired));
-		KitManifest manifest = KitManifest.of(parts, StorageConfiguration.of(current).sha256(),
-				StorageConfiguration.of(desired).sha256());
+		String from = StorageConfiguration.of(current).sha256();
+		String to = StorageConfiguration.of(desired).sha256();
+		parts.put(DESIRED, joined(desiredXmi));
+		KitManifest manifest = KitManifest.of(parts, from, to);
 		byte[] manifestBytes = manifest.text().getBytes(StandardCharsets.UTF_8);
 		parts.put(MANIFEST, manifestBytes);
 		parts.put(SIGNATURE, KitSignature.sign(manifestBytes, center));
@@ -173,6 +184,17 @@ public final class Kit {
 			}
 		}
 		return byUnit;
+	}
+
+	private static byte[] joined(CompletableFuture<byte[]> part) throws KitException {
+		try {
+			return part.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof KitException) {
+				throw (KitException) e.getCause();
+			}
+			throw e;
+		}
 	}
 
 	/** The desired site as XMI, written from where it is: no copy, no temporary file. */

@@ -52,8 +52,9 @@ public final class PlanCommandRounds {
 	/** The calls PlanCommand makes, in its order, each timed. */
 	private static String phases(PlanFixture fixture) throws Exception {
 		Clock clock = new Clock();
-		Site from = SiteFiles.load(fixture.current());
-		Site to = SiteFiles.load(fixture.desired());
+		java.util.List<Site> sites = SiteFiles.load(java.util.List.of(fixture.current(), fixture.desired()));
+		Site from = sites.get(0);
+		Site to = sites.get(1);
 		clock.lap("load");
 		PlanProof.refuseUnsoundDesign(to);
 		clock.lap("review");

@@ -118,6 +118,21 @@ class PersistenceTest {
 	}
 
 	@Test
+	void aReferenceIntoAnotherSiteIsNotSaved() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		Site site = DemoSite.create();
+		SiteFiles.save(site, file);
+		Site other = DemoSite.create();
+		SiteFiles.save(other, dir.resolve("other.restripe"));
+		StorageUnit t3a = (StorageUnit) site.eResource().getEObject("t3a");
+		// the first mappings still point at this site's hosts; the last at the other site's twin of its host
+		var last = t3a.getMappings().get(t3a.getMappings().size() - 1);
+		last.setHost((Host) other.eResource().getEObject(last.getHost().getId()));
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.save(site, file));
+		assertTrue(e.getMessage().contains(last.getId() + ".host refers to Host"), e.getMessage());
+	}
+
+	@Test
 	void secondSaveKeepsThePreviousVersionAsBak() throws Exception {
 		Path file = dir.resolve("demo.restripe");
 		Site site = DemoSite.create();
