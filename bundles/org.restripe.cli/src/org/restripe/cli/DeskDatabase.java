@@ -60,14 +60,26 @@ final class DeskDatabase {
 		if (database.isEmpty()) {
 			return;
 		}
-		Path file = Files.createTempFile("restripe-history-", ".restripe");
 		try (RestripeDatabase db = database.get()) {
-			SiteFiles.save(org.eclipse.emf.ecore.util.EcoreUtil.copy(site), file);
-			ConfigurationVersion kept = new ConfigurationHistory(db).record(siteName,
-					Files.readString(file, StandardCharsets.UTF_8), reason, note, null);
-			out.println("Kept as version " + kept.number() + " (" + reason.words() + ") of " + siteName);
-		} finally {
-			Files.deleteIfExists(file);
+			keep(db, siteName, new String(SiteFiles.xmiBytes(site), StandardCharsets.UTF_8), reason, note, out);
 		}
+	}
+
+	/** The same, for a site already written as XMI (the design a kit carries). */
+	static void record(Path dataDirectory, SharedDatabaseOptions shared, String siteName, String xmi,
+			VersionReason reason, String note, PrintWriter out) throws Exception {
+		Optional<RestripeDatabase> database = existing(dataDirectory, shared);
+		if (database.isEmpty()) {
+			return;
+		}
+		try (RestripeDatabase db = database.get()) {
+			keep(db, siteName, xmi, reason, note, out);
+		}
+	}
+
+	private static void keep(RestripeDatabase db, String siteName, String xmi, VersionReason reason, String note,
+			PrintWriter out) throws Exception {
+		ConfigurationVersion kept = new ConfigurationHistory(db).record(siteName, xmi, reason, note, null);
+		out.println("Kept as version " + kept.number() + " (" + reason.words() + ") of " + siteName);
 	}
 }

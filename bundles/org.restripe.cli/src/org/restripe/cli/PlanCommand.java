@@ -56,8 +56,10 @@ final class PlanCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Site from = SiteFiles.load(current);
-		Site to = SiteFiles.load(desired);
+		// read once, side by side, for review, plan, proof and kit alike
+		java.util.List<Site> sites = SiteFiles.load(java.util.List.of(current, desired));
+		Site from = sites.get(0);
+		Site to = sites.get(1);
 		Plan plan;
 		try {
 			plan = PlanProof.provenPlan(from, to);
@@ -74,13 +76,14 @@ final class PlanCommand implements Callable<Integer> {
 			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
 		}
 		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
-		Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
+		Kit written = Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
 		PlanProof.reviewWarnings(from, to).forEach(w -> spec.commandLine().getOut().println("warning " + w));
 		int steps = plan.steps().size();
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
 				plan.risk().label(), kit, center.publicKey());
-		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), to,
+		// the history keeps the design as the kit carries it, rather than writing the same site again
+		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), written.text(Kit.DESIRED),
 				org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
 		if (request != null) {

@@ -39,9 +39,10 @@ final class ReviewCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		var out = spec.commandLine().getOut();
-		Site reviewed = SiteFiles.load(site);
+		List<Site> sites = SiteFiles.load(current == null ? List.of(site) : List.of(site, current));
+		Site reviewed = sites.get(0);
 		List<Finding> findings = current == null ? Review.standard().review(reviewed)
-				: Review.standard().review(SiteFiles.load(current), reviewed,
+				: Review.standard().review(sites.get(1), reviewed,
 						DeskDatabase.contract(data.dataDirectory(), desk, reviewed, out).orElse(null));
 		findings.forEach(out::println);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

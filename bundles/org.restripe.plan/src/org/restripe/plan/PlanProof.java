@@ -2,8 +2,15 @@ package org.restripe.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.restripe.model.RestripePackage;
+import org.restripe.model.StorageUnit;
+import org.restripe.model.Subsystem;
 import org.restripe.model.Site;
 import org.restripe.model.catalog.DeviceCatalog;
 import org.restripe.review.Finding;
@@ -105,20 +112,63 @@ public final class PlanProof {
 		return String.valueOf(elementId);
 	}
 
-	/** Refuses the plan unless applying it to a copy of current yields desired's array configuration. */
+	/**
+	 * Refuses the plan unless applying it to a copy of current yields desired's array configuration. Only the
+	 * arrays the plan has steps for are copied and changed; the others must already stand as desired, and are
+	 * compared as they are (the configuration is array by array, so this is the same check as on a full copy).
+	 */
 	public static void prove(Site current, Plan plan, Site desired) throws PlanRefusedException {
-		Site copy = EcoreUtil.copy(current);
+		Set<String> changed = plan.lanes().keySet();
+		Site copy = copyWithArrays(current, changed);
 		try {
 			new PlanApplier(copy).apply(plan);
 		} catch (PlanApplyException e) {
 			throw new PlanRefusedException(List.of("the plan cannot be applied: " + e.getMessage()));
 		}
-		List<String> differences = StorageConfiguration.of(copy).differences(StorageConfiguration.of(desired), 5);
+		List<StorageUnit> after = units(copy, id -> true);
+		after.addAll(units(current, id -> !changed.contains(id)));
+		List<String> differences = StorageConfiguration.of(after).differences(StorageConfiguration.of(desired), 5);
 		if (!differences.isEmpty()) {
 			List<String> reasons = new ArrayList<>();
 			reasons.add("the plan does not reach the desired configuration (- after the plan, + desired)");
 			reasons.addAll(differences);
 			throw new PlanRefusedException(reasons);
 		}
+	}
+
+	/**
+	 * A copy of the site (hosts, LANs, subsystems and all) holding only the arrays with these ids. A reference
+	 * to an array left out (a console line's, say) stays on the original, which nothing here changes.
+	 */
+	static Site copyWithArrays(Site site, Set<String> unitIds) {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected void copyContainment(EReference reference, EObject original, EObject copy) {
+				if (reference != RestripePackage.Literals.SUBSYSTEM__STORAGE_UNITS) {
+					super.copyContainment(reference, original, copy);
+					return;
+				}
+				List<StorageUnit> kept = ((Subsystem) original).getStorageUnits().stream()
+						.filter(u -> unitIds.contains(u.getId())).toList();
+				((Subsystem) copy).getStorageUnits().addAll(copyAll(kept));
+			}
+		};
+		Site copy = (Site) copier.copy(site);
+		copier.copyReferences();
+		return copy;
+	}
+
+	private static List<StorageUnit> units(Site site, Predicate<String> byId) {
+		List<StorageUnit> units = new ArrayList<>();
+		for (Subsystem subsystem : site.getSubsystems()) {
+			for (StorageUnit unit : subsystem.getStorageUnits()) {
+				if (byId.test(unit.getId())) {
+					units.add(unit);
+				}
+			}
+		}
+		return units;
 	}
 }

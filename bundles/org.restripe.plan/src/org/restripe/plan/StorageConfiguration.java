@@ -34,14 +34,25 @@ public final class StorageConfiguration {
 	}
 
 	public static StorageConfiguration of(Site site) {
-		List<String> lines = new ArrayList<>();
+		List<StorageUnit> units = new ArrayList<>();
 		for (Subsystem subsystem : site.getSubsystems()) {
-			for (StorageUnit unit : subsystem.getStorageUnits()) {
-				unitLines(unit, Values.id(subsystem), lines);
-			}
+			units.addAll(subsystem.getStorageUnits());
 		}
-		lines.sort(null);
-		return new StorageConfiguration(lines);
+		return of(units);
+	}
+
+	/**
+	 * The configuration of these arrays, each in the subsystem that holds it. Arrays are independent, so their
+	 * lines are made on every core; the sorted result is the same whatever the scheduling.
+	 */
+	static StorageConfiguration of(List<StorageUnit> units) {
+		String[] lines = units.parallelStream().flatMap(unit -> {
+			List<String> own = new ArrayList<>();
+			unitLines(unit, unit.eContainer() instanceof Subsystem ? Values.id((Subsystem) unit.eContainer()) : "", own);
+			return own.stream();
+		}).toArray(String[]::new);
+		java.util.Arrays.parallelSort(lines);
+		return new StorageConfiguration(java.util.Arrays.asList(lines));
 	}
 
 	private static void unitLines(StorageUnit u, String subsystem, List<String> lines) {
@@ -104,6 +115,9 @@ public final class StorageConfiguration {
 
 	/** The first few lines only one side has ("- " this side, "+ " the other); empty when equal. */
 	public List<String> differences(StorageConfiguration other, int limit) {
+		if (lines.equals(other.lines)) {
+			return List.of(); // both sorted: one pass, no set of every line
+		}
 		Set<String> mine = new HashSet<>(lines);
 		Set<String> theirs = new HashSet<>(other.lines);
 		List<String> differences = new ArrayList<>();

@@ -7,6 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -48,6 +52,56 @@ public final class SiteFiles {
 	}
 
 	/**
+	 * Loads several site files at once, one on each core (a plan reads the current and the desired site, which
+	 * share nothing); the first file in the order given that cannot be read is the one reported.
+	 */
+	public static List<Site> load(List<Path> files) throws SiteFileException {
+		ModelCaches.warm();
+		List<CompletableFuture<Site>> others = new ArrayList<>();
+		for (Path file : files.subList(0, Math.max(0, files.size() - 1))) {
+			others.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return load(file);
+				} catch (SiteFileException e) {
+					throw new CompletionException(e);
+				}
+			}));
+		}
+		// the last on this thread: the common pool may have a single worker on a two-core machine
+		SiteFileException lastFailed = null;
+		Site last = null;
+		if (!files.isEmpty()) {
+			try {
+				last = load(files.get(files.size() - 1));
+			} catch (SiteFileException e) {
+				lastFailed = e;
+			}
+		}
+		List<Site> sites = new ArrayList<>();
+		for (CompletableFuture<Site> other : others) {
+			sites.add(joined(other));
+		}
+		if (lastFailed != null) {
+			throw lastFailed;
+		}
+		if (last != null) {
+			sites.add(last);
+		}
+		return sites;
+	}
+
+	private static Site joined(CompletableFuture<Site> load) throws SiteFileException {
+		try {
+			return load.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof SiteFileException) {
+				throw (SiteFileException) e.getCause();
+			}
+			throw e;
+		}
+	}
+
+	/**
 	 * Saves the site atomically. The site stays in its resource if that is a {@link SiteResource};
 	 * otherwise it is moved into a new one for this file.
 	 */
@@ -64,6 +118,33 @@ public final class SiteFiles {
 			throw new SiteFileException(file, "could not be saved (" + rootMessage(e)
 					+ "); the previous version is untouched", e);
 		}
+	}
+
+	/**
+	 * The site as XMI, byte for byte what {@link #save(Site, Path, SiteFormat)} would write, but in memory and
+	 * without moving the site: a site at the root of its own resource is written from there, any other from a
+	 * copy. Refused, like a save, if a reference leaves the site.
+	 */
+	public static byte[] xmiBytes(Site site) throws SiteFileException {
+		Resource current = site.eResource();
+		SiteResource resource = current instanceof SiteResource && site.eContainer() == null
+				&& current.getContents().size() == 1 ? (SiteResource) current : null;
+		if (resource == null) {
+			resource = new SiteResource(URI.createFileURI("site.restripe"));
+			resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(site));
+		}
+		Path name = Path.of(resource.getURI().isFile() ? resource.getURI().lastSegment() : "site.restripe");
+		String dangling = resource.findDanglingReference();
+		if (dangling != null) {
+			throw new SiteFileException(name, "cannot be written, the site is inconsistent: " + dangling);
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+		try {
+			resource.save(out, SiteResource.saveOptions(SiteFormat.XMI));
+		} catch (IOException | RuntimeException e) {
+			throw new SiteFileException(name, "could not be written (" + rootMessage(e) + ")", e);
+		}
+		return out.toByteArray();
 	}
 
 	/** Saves in the format the file name asks for: *.restripe.bin binary, anything else XMI. */

@@ -2,6 +2,7 @@ package org.restripe.model.persist;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -73,6 +75,8 @@ public class SiteResource extends XMIResourceImpl {
 	 */
 	public String findDanglingReference() {
 		Map<EClass, List<EReference>> referencesOf = new HashMap<>();
+		// a site has few containers and many references: whether a container lies in this resource is asked once
+		Map<EObject, Boolean> containerInside = new IdentityHashMap<>();
 		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			List<EReference> references = referencesOf.computeIfAbsent(element.eClass(), SiteResource::crossReferences);
@@ -80,16 +84,26 @@ public class SiteResource extends XMIResourceImpl {
 				Object value = element.eGet(reference, false);
 				if (value instanceof List) {
 					for (Object target : (List<?>) value) {
-						if (((EObject) target).eResource() != this) {
+						if (!isInside((EObject) target, containerInside)) {
 							return describe(element, reference, (EObject) target);
 						}
 					}
-				} else if (value != null && ((EObject) value).eResource() != this) {
+				} else if (value != null && !isInside((EObject) value, containerInside)) {
 					return describe(element, reference, (EObject) value);
 				}
 			}
 		}
 		return null;
+	}
+
+	/** {@code target.eResource() == this}, asking each container once. */
+	private boolean isInside(EObject target, Map<EObject, Boolean> containerInside) {
+		InternalEObject internal = (InternalEObject) target;
+		EObject container = internal.eInternalContainer();
+		if (container == null || internal.eDirectResource() != null) {
+			return target.eResource() == this;
+		}
+		return containerInside.computeIfAbsent(container, c -> c.eResource() == this);
 	}
 
 	private static List<EReference> crossReferences(EClass eClass) {

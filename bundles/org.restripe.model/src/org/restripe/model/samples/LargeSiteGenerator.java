@@ -20,7 +20,8 @@ import org.restripe.model.catalog.DeviceCatalog;
  * Generates large sites for benchmarks and stress tests: subsystems of two hosts each, 6120 arrays
  * with two 6-disk volumes a tray (slot 13 unassigned, slot 14 hot spare), every volume cut into LUNs
  * mapped to the subsystem's hosts in turn. The same parameters and seed give the same site, ids
- * included. Counts beyond the catalog's limits are generated as asked (the review then flags them).
+ * included. Counts beyond the catalog's limits are generated as asked (the review then flags them);
+ * {@link #withinCatalog(int)} makes a site of a given size that passes review.
  */
 public final class LargeSiteGenerator {
 
@@ -32,6 +33,32 @@ public final class LargeSiteGenerator {
 	private final int arraysPerSubsystem;
 	private final int volumesPerArray;
 	private final int lunsPerVolume;
+
+	/** Volumes a catalog-valid array carries: two trays of two volumes. */
+	public static final int VALID_VOLUMES_PER_ARRAY = 4;
+	/** LUNs a volume of a catalog-valid array is cut into: 4 x 16 = 64, the 6120's slice limit. */
+	public static final int VALID_LUNS_PER_VOLUME = 16;
+	private static final int MAX_ARRAYS_PER_SUBSYSTEM = 160;
+
+	/**
+	 * A generator of a site of at least {@code luns} LUNs (rounded up to whole arrays) that the technical
+	 * review passes: 6120s of 64 LUN slices each (the catalog's limit), at most 160 arrays a subsystem.
+	 */
+	public static LargeSiteGenerator withinCatalog(int luns) {
+		if (luns < 1) {
+			throw new IllegalArgumentException("A site needs at least one LUN");
+		}
+		int perArray = VALID_VOLUMES_PER_ARRAY * VALID_LUNS_PER_VOLUME;
+		int arrays = (luns + perArray - 1) / perArray;
+		int subsystems = (arrays + MAX_ARRAYS_PER_SUBSYSTEM - 1) / MAX_ARRAYS_PER_SUBSYSTEM;
+		int arraysPerSubsystem = (arrays + subsystems - 1) / subsystems;
+		return new LargeSiteGenerator(subsystems, arraysPerSubsystem, VALID_VOLUMES_PER_ARRAY, VALID_LUNS_PER_VOLUME);
+	}
+
+	/** LUNs the generated site will hold. */
+	public long lunCount() {
+		return (long) subsystems * arraysPerSubsystem * volumesPerArray * lunsPerVolume;
+	}
 
 	public LargeSiteGenerator(int subsystems, int arraysPerSubsystem, int volumesPerArray, int lunsPerVolume) {
 		if (subsystems < 1 || arraysPerSubsystem < 1 || volumesPerArray < 1 || lunsPerVolume < 1) {

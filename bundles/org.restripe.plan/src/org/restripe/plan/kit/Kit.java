@@ -1,5 +1,6 @@
 package org.restripe.plan.kit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.DriverRegistry;
 import org.restripe.drivers.api.RenderedStep;
@@ -24,7 +27,6 @@ import org.restripe.model.StorageUnit;
 import org.restripe.model.Subsystem;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
-import org.restripe.model.persist.SiteFormat;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlanJson;
 import org.restripe.plan.StorageConfiguration;
@@ -58,6 +60,14 @@ public final class Kit {
 	 */
 	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers,
 			CenterKey center) throws KitException {
+		// the design's XMI is the largest part and needs nothing else of the kit: it is written meanwhile
+		CompletableFuture<byte[]> desiredXmi = CompletableFuture.supplyAsync(() -> {
+			try {
+				return xmi(desired);
+			} catch (KitException e) {
+				throw new CompletionException(e);
+			}
+		});
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		parts.put(PLAN, PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
 		Map<String, List<RenderedStep>> rendered = Scripts.render(plan, driversByUnit(desired, drivers));
@@ -68,9 +78,10 @@ public final class Kit {
 			parts.put("rollback/" + name + ".txt", Scripts.rollback(name, lane, rendered.get(name))
 					.getBytes(StandardCharsets.UTF_8));
 		});
-		parts.put(DESIRED, xmi(desired));
-		KitManifest manifest = KitManifest.of(parts, StorageConfiguration.of(current).sha256(),
-				StorageConfiguration.of(desired).sha256());
+		String from = StorageConfiguration.of(current).sha256();
+		String to = StorageConfiguration.of(desired).sha256();
+		parts.put(DESIRED, joined(desiredXmi));
+		KitManifest manifest = KitManifest.of(parts, from, to);
 		byte[] manifestBytes = manifest.text().getBytes(StandardCharsets.UTF_8);
 		parts.put(MANIFEST, manifestBytes);
 		parts.put(SIGNATURE, KitSignature.sign(manifestBytes, center));
@@ -177,17 +188,22 @@ public final class Kit {
 		return byUnit;
 	}
 
+	private static byte[] joined(CompletableFuture<byte[]> part) throws KitException {
+		try {
+			return part.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof KitException) {
+				throw (KitException) e.getCause();
+			}
+			throw e;
+		}
+	}
+
+	/** The desired site as XMI, written from where it is: no copy, no temporary file. */
 	private static byte[] xmi(Site desired) throws KitException {
 		try {
-			Path temp = Files.createTempFile("restripe-kit", ".restripe");
-			try {
-				SiteFiles.save(EcoreUtil.copy(desired), temp, SiteFormat.XMI);
-				return Files.readAllBytes(temp);
-			} finally {
-				Files.deleteIfExists(temp);
-				Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".bak"));
-			}
-		} catch (IOException | SiteFileException e) {
+			return SiteFiles.xmiBytes(desired);
+		} catch (SiteFileException e) {
 			throw new KitException("the desired site cannot be written into the kit: " + e.getMessage(), e);
 		}
 	}
@@ -196,7 +212,11 @@ public final class Kit {
 		Path dir = file.toAbsolutePath().getParent();
 		try {
 			Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-			try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+			// buffered: the deflater hands over 512 bytes at a time, a system call each; the fastest level: the
+			// design's XMI is most of a large kit and deflating it hard took longer than planning (same parts)
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+					ZipOutputStream zip = new ZipOutputStream(out)) {
+				zip.setLevel(Deflater.BEST_SPEED);
 				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
 					zip.putNextEntry(new ZipEntry(part.getKey()));
 					zip.write(part.getValue());

@@ -86,6 +86,26 @@ class KitTest {
 	}
 
 	@Test
+	void theKitCarriesTheDesignAsItsSiteFileAndLeavesTheSiteInIt() throws Exception {
+		Sites.find(desired, "se6120-lun1", Lun.class).setSize(100_000_000_000L);
+		Path designFile = dir.resolve("design.restripe");
+		org.restripe.model.persist.SiteFiles.save(Sites.copy(desired), designFile);
+		Site loaded = org.restripe.model.persist.SiteFiles.load(designFile);
+		var resource = loaded.eResource();
+		Path file = dir.resolve("design.kit");
+		Kit.write(file, current, loaded, PlanProof.provenPlan(current, loaded), drivers, northKey);
+
+		assertEquals(Files.readString(designFile), readAtNorth(file).text(Kit.DESIRED));
+		assertTrue(resource == loaded.eResource() && resource.getContents().get(0) == loaded,
+				"the design stays in its own resource");
+		// a design built in memory (no resource of its own) is written the same way
+		Path inMemory = dir.resolve("memory.kit");
+		Kit.write(inMemory, current, desired, PlanProof.provenPlan(current, desired), drivers, northKey);
+		assertEquals(Files.readString(designFile), readAtNorth(inMemory).text(Kit.DESIRED));
+		assertEquals(null, desired.eResource());
+	}
+
+	@Test
 	void aKitRunsOnlyOnTheConfigurationItWasComputedFrom() throws Exception {
 		Kit kit = readAtNorth(kit());
 		kit.checkFresh(Sites.copy(current));

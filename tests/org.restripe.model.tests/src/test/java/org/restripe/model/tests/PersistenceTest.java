@@ -67,6 +67,72 @@ class PersistenceTest {
 	}
 
 	@Test
+	void twoFilesLoadedTogetherComeBackInTheirOrderAsEachAlone() throws Exception {
+		Path a = dir.resolve("a.restripe");
+		Path b = dir.resolve("b.restripe.bin");
+		SiteFiles.save(new LargeSiteGenerator(2, 3, 3, 4).generate(1), a);
+		SiteFiles.save(DemoSite.create(), b);
+		java.util.List<Site> both = SiteFiles.load(java.util.List.of(a, b));
+		assertEquals(2, both.size());
+		assertTrue(EcoreUtil.equals(SiteFiles.load(a), both.get(0)));
+		assertTrue(EcoreUtil.equals(SiteFiles.load(b), both.get(1)));
+		assertSame(both.get(0), both.get(0).eResource().getEObject(both.get(0).getId()));
+	}
+
+	@Test
+	void ofTwoFilesLoadedTogetherTheFirstUnreadableIsReported() throws Exception {
+		Path good = dir.resolve("good.restripe");
+		SiteFiles.save(DemoSite.create(), good);
+		Path empty = Files.createFile(dir.resolve("empty.restripe"));
+		Path missing = dir.resolve("missing.restripe");
+		SiteFileException first = assertThrows(SiteFileException.class,
+				() -> SiteFiles.load(java.util.List.of(empty, missing)));
+		assertTrue(first.getMessage().startsWith(empty.toString()) && first.getMessage().contains("empty"),
+				first.getMessage());
+		SiteFileException second = assertThrows(SiteFileException.class,
+				() -> SiteFiles.load(java.util.List.of(good, missing)));
+		assertTrue(second.getMessage().contains("no such file"), second.getMessage());
+	}
+
+	@Test
+	void xmiInMemoryIsWhatASaveWritesAndLeavesTheSiteWhereItWas() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		SiteFiles.save(DemoSite.create(), file);
+		Site loaded = SiteFiles.load(file);
+		var resource = loaded.eResource();
+		assertArrayEquals(Files.readAllBytes(file), SiteFiles.xmiBytes(loaded));
+		assertSame(resource, loaded.eResource());
+		Site inMemory = DemoSite.create();
+		assertArrayEquals(Files.readAllBytes(file), SiteFiles.xmiBytes(inMemory));
+		assertEquals(null, inMemory.eResource());
+	}
+
+	@Test
+	void xmiInMemoryOfASiteReferringOutsideItselfIsRefused() throws Exception {
+		Site site = DemoSite.create();
+		Host stranger = RestripeFactory.eINSTANCE.createHost();
+		stranger.setId("stranger");
+		site.getSubsystems().get(0).getStorageUnits().get(0).getMappings().get(0).setHost(stranger);
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.xmiBytes(site));
+		assertTrue(e.getMessage().contains("stranger"), e.getMessage());
+	}
+
+	@Test
+	void aReferenceIntoAnotherSiteIsNotSaved() throws Exception {
+		Path file = dir.resolve("demo.restripe");
+		Site site = DemoSite.create();
+		SiteFiles.save(site, file);
+		Site other = DemoSite.create();
+		SiteFiles.save(other, dir.resolve("other.restripe"));
+		StorageUnit t3a = (StorageUnit) site.eResource().getEObject("t3a");
+		// the first mappings still point at this site's hosts; the last at the other site's twin of its host
+		var last = t3a.getMappings().get(t3a.getMappings().size() - 1);
+		last.setHost((Host) other.eResource().getEObject(last.getHost().getId()));
+		SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFiles.save(site, file));
+		assertTrue(e.getMessage().contains(last.getId() + ".host refers to Host"), e.getMessage());
+	}
+
+	@Test
 	void secondSaveKeepsThePreviousVersionAsBak() throws Exception {
 		Path file = dir.resolve("demo.restripe");
 		Site site = DemoSite.create();

@@ -33,6 +33,20 @@ class ReviewTest {
 	}
 
 	@Test
+	void siteGeneratedWithinCatalogPassesReviewAtTheSizeAsked() {
+		LargeSiteGenerator generator = LargeSiteGenerator.withinCatalog(10_000);
+		Site site = generator.generate(3);
+		assertEquals(List.of(), Review.standard().review(site));
+		long luns = site.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
+				.mapToLong(u -> u.getLuns().size()).sum();
+		assertEquals(generator.lunCount(), luns);
+		assertTrue(luns >= 10_000 && luns < 10_000 + 64 * 10, luns + " LUNs for 10,000 asked");
+		// 64 slices is the 6120's limit: every array is full, none over
+		assertTrue(site.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream())
+				.allMatch(u -> u.getLuns().size() == 64));
+	}
+
+	@Test
 	void rulesHaveDistinctIds() {
 		Set<String> ids = new HashSet<>();
 		for (Rule rule : Review.standardRules()) {
