@@ -135,6 +135,14 @@ class T3DiscoveryTest {
 	}
 
 	@Test
+	void aVolumeListedTwice() {
+		Map<String, String> outputs = Fixtures.outputs("t3b");
+		outputs.put("vol list", "v0 254.8 GB 5 u1d1-4 -\nv0 254.8 GB 5 u1d5-8 u1d9\n");
+		String why = assertThrows(DiscoveryException.class, () -> driver.discover("t3b", outputs)).getMessage();
+		assertTrue(why.contains("v0 twice"), why);
+	}
+
+	@Test
 	void expandsAndCompressesDiskRanges() {
 		assertEquals(List.of("u1d01", "u1d02", "u1d03"), DiskNames.expand("u1d01-03"));
 		assertEquals(List.of("u1d1", "u1d2", "u1d4"), DiskNames.expand("u1d1-2,u1d4"));
