@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * its first disk.
  */
 final class DiskNames {
-	private static final Pattern DISK = Pattern.compile("u(\\d+)d(\\d+)");
-	private static final Pattern RANGE = Pattern.compile("u(\\d+)d(\\d+)(?:-(?:u\\1d)?(\\d+))?");
+	/** Trays and slots are written with one or two digits (u1d1, u2d14); longer numbers are no disk name. */
+	private static final Pattern DISK = Pattern.compile("u(\\d{1,2})d(\\d{1,2})");
+	private static final Pattern RANGE = Pattern.compile("u(\\d{1,2})d(\\d{1,2})(?:-(?:u\\1d)?(\\d{1,2}))?");
 
 	private DiskNames() {
 	}

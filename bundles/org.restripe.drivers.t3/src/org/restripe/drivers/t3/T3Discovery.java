@@ -67,6 +67,11 @@ final class T3Discovery {
 				continue;
 			}
 			int trayNumber = DiskNames.tray(c[0]);
+			int slot = DiskNames.slot(c[0]);
+			if (trayNumber < 1 || trayNumber > model.maxTrays() || slot < 1 || slot > model.disksPerTray()) {
+				throw new DiscoveryException("fru list shows disk " + c[0] + ", which a " + model.id() + " of at most "
+						+ model.maxTrays() + " trays of " + model.disksPerTray() + " disks has not: '" + line.strip() + "'");
+			}
 			while (unit.getTrays().size() < trayNumber) {
 				int n = unit.getTrays().size() + 1;
 				Tray tray = SiteBuilder.identify(F.createTray(), unit.getId() + "-u" + n, "u" + n);
@@ -74,7 +79,7 @@ final class T3Discovery {
 				unit.getTrays().add(tray);
 			}
 			Disk disk = SiteBuilder.identify(F.createDisk(), unit.getId() + "-" + c[0], c[0]);
-			disk.setSlot(DiskNames.slot(c[0]));
+			disk.setSlot(slot);
 			disk.setSize(sizeFromModel(model, line));
 			unit.getTrays().get(trayNumber - 1).getDisks().add(disk);
 		}

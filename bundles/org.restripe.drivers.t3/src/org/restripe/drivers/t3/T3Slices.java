@@ -36,7 +36,7 @@ final class T3Slices {
 			if (c[0].equals("Slice") || c[0].matches("-+")) {
 				continue;
 			}
-			if (c.length < 6 || !c[1].matches("\\d+") || !c[3].matches("\\d+")) {
+			if (c.length < 6 || !c[1].matches("\\d{1,9}") || !c[3].matches("\\d{1,15}")) {
 				throw new DiscoveryException("volslice list line is not name, number, start, blocks, capacity, "
 						+ "volume: '" + line.strip() + "'");
 			}
@@ -54,7 +54,7 @@ final class T3Slices {
 			if (c[0].equals("Lun") || c[0].matches("-+")) {
 				continue;
 			}
-			if (c.length != 2 || !c[0].matches("\\d+") || !c[1].matches("\\d+")) {
+			if (c.length != 2 || !c[0].matches("\\d{1,9}") || !c[1].matches("\\d{1,9}")) {
 				throw new DiscoveryException("lun map list line is not a LUN number and a slice number: '"
 						+ line.strip() + "'");
 			}

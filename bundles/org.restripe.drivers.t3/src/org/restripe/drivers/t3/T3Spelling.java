@@ -4,51 +4,69 @@ import java.util.Map;
 
 /**
  * Every command spelling the T3 driver types, in one table, so a spelling found wrong on a real array is
- * corrected here and nowhere else. {@code verified} is true only where the public T3/6120 manuals show the
- * exact syntax (see REFERENCE.md); the rest follow the manuals' descriptions and await a real array.
- * Placeholders are written {name}.
+ * corrected here and nowhere else. A spelling is verified only where a public document shows it exactly;
+ * {@link #source()} then names that document. The rest follow the manuals' descriptions as REFERENCE.md
+ * retells them, no screen of them having been found, and await a real array. Placeholders are written {name}.
  */
 public enum T3Spelling {
-	VOL_ADD("vol add {name} data {data} raid {raid}", true),
-	VOL_ADD_STANDBY(" standby {standby}", true),
-	VOL_INIT("vol init {name} data", true),
-	VOL_MOUNT("vol mount {name}", true),
-	VOL_UNMOUNT("vol unmount {name}", true),
-	VOL_REMOVE("vol remove {name}", true),
+	VOL_ADD("vol add {name} data {data} raid {raid}", null),
+	VOL_ADD_STANDBY(" standby {standby}", null),
+	VOL_INIT("vol init {name} data", null),
+	VOL_MOUNT("vol mount {name}", null),
+	VOL_UNMOUNT("vol unmount {name}", null),
+	VOL_REMOVE("vol remove {name}", null),
 	/** vol init's question before it zeroes the disks. */
-	PROMPT_CONTINUE("Continue ? [N]:", true),
-	ANSWER_YES("Y", true),
-	SYS_BLOCKSIZE("sys blocksize {value}", false),
-	SYS_SETTING("sys {setting} {value}", false),
-	SYS_VOLSLICE("sys enable_volslice {value}", false),
-	VOLSLICE_CREATE("volslice create {name} -z {megabytes}MB {volume}", false),
-	VOLSLICE_REMOVE("volslice remove {name}", false),
-	LUN_MAP_ADD("lun map add lun {lunNumber} slice {name}", false),
-	LUN_MAP_REMOVE("lun map rm lun {lunNumber}", false),
-	VOL_LIST("vol list", true),
-	VOL_STAT("vol stat", true),
-	SYS_LIST("sys list", true),
-	FRU_LIST("fru list", true),
-	FRU_STAT("fru stat", true),
-	PORT_LIST("port list", true),
-	VER("ver", true),
-	VOLSLICE_LIST("volslice list", false),
-	LUN_MAP_LIST("lun map list", false);
+	PROMPT_CONTINUE("Continue ? [N]:", null),
+	ANSWER_YES("Y", null),
+	SYS_BLOCKSIZE("sys blocksize {value}", null),
+	SYS_SETTING("sys {setting} {value}", null),
+	SYS_VOLSLICE("sys enable_volslice {value}", null),
+	VOLSLICE_CREATE("volslice create {name} -z {megabytes}MB {volume}", null),
+	VOLSLICE_REMOVE("volslice remove {name}", null),
+	LUN_MAP_ADD("lun map add lun {lunNumber} slice {name}", null),
+	LUN_MAP_REMOVE("lun map rm lun {lunNumber}", null),
+	VOL_LIST("vol list", Sources.EXPLORER_T3),
+	VOL_STAT("vol stat", Sources.EXPLORER_T3),
+	SYS_LIST("sys list", Sources.EXPLORER_T3),
+	FRU_LIST("fru list", Sources.EXPLORER_T3),
+	FRU_STAT("fru stat", Sources.EXPLORER_T3),
+	PORT_LIST("port list", Sources.EXPLORER_T3),
+	VER("ver", Sources.EXPLORER_T3),
+	VOLSLICE_LIST("volslice list", Sources.EXPLORER_T3),
+	LUN_MAP_LIST("lun map list", Sources.EXPLORER_T3),
+	/** Running volume work (init, recon, verify) and its progress. */
+	PROC_LIST("proc list", Sources.EXPLORER_T3),
+	/** The battery refresh table; the spelling and a screen are in Sun's battery note. */
+	REFRESH_STATUS("refresh -s", Sources.BATTERY_NOTE);
+
+	/** The public documents that show spellings exactly. */
+	private static final class Sources {
+		static final String EXPLORER_T3 = "Oracle Explorer User's Guide (819-6613), t3extended: the commands it "
+				+ "types at a T3/T3+/6120 prompt (docs.oracle.com/cd/E19957-01/819-6613/gcrgw)";
+		static final String BATTERY_NOTE = "Sun Technical Instruction 1005958.1, Sun StorEdge T3, T3+, 6120: "
+				+ "Battery Management and the Battery Scheduler Daemon (Sun System Handbook 3.4)";
+	}
 
 	private final String template;
-	private final boolean verified;
+	private final String source;
 
-	T3Spelling(String template, boolean verified) {
+	T3Spelling(String template, String source) {
 		this.template = template;
-		this.verified = verified;
+		this.source = source;
 	}
 
 	public String template() {
 		return template;
 	}
 
+	/** Whether a public document shows this spelling exactly ({@link #source()} names it). */
 	public boolean verified() {
-		return verified;
+		return source != null;
+	}
+
+	/** The public document that shows this spelling exactly, or null while it is unverified. */
+	public String source() {
+		return source;
 	}
 
 	/** The spelling with its placeholders filled in; a placeholder left unfilled is a driver bug. */

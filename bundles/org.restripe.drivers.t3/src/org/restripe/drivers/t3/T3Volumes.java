@@ -48,12 +48,15 @@ final class T3Volumes {
 	}
 
 	private Volume volume(String[] c, String line) throws DiscoveryException {
-		RaidLevel level = RaidLevel.get(Integer.parseInt(c[3]));
+		RaidLevel level = c[3].matches("\\d") ? RaidLevel.get(Integer.parseInt(c[3])) : null;
 		if (level == null) {
 			throw new DiscoveryException("vol list shows an unknown RAID level '" + c[3] + "': '" + line.strip() + "'");
 		}
+		if (find(c[0]) != null) {
+			throw new DiscoveryException("vol list shows volume " + c[0] + " twice: '" + line.strip() + "'");
+		}
 		List<Disk> data = new java.util.ArrayList<>();
-		for (String name : DiskNames.expand(c[4])) {
+		for (String name : diskNames(c[4], line)) {
 			data.add(disk(name, line));
 		}
 		Disk standby = c.length > 5 && !c[5].equals("-") ? disk(c[5], line) : null;
@@ -61,6 +64,15 @@ final class T3Volumes {
 		// vol stat says the real state; until then a listed volume is at least defined
 		volume.setState(VolumeState.UNINITIALIZED);
 		return volume;
+	}
+
+	private static List<String> diskNames(String text, String line) throws DiscoveryException {
+		try {
+			return DiskNames.expand(text);
+		} catch (IllegalArgumentException e) {
+			throw new DiscoveryException("vol list data disks '" + text + "' are " + e.getMessage() + ": '"
+					+ line.strip() + "'");
+		}
 	}
 
 	private Disk disk(String name, String line) throws DiscoveryException {
@@ -79,6 +91,9 @@ final class T3Volumes {
 		case "TB" -> 1e12;
 		default -> throw new DiscoveryException("vol list capacity unit '" + unitWord + "': '" + line.strip() + "'");
 		};
+		if (!number.matches("\\d{1,9}(\\.\\d{1,6})?")) {
+			throw new DiscoveryException("vol list capacity '" + number + "' is not a number: '" + line.strip() + "'");
+		}
 		return Math.round(Double.parseDouble(number) * factor);
 	}
 

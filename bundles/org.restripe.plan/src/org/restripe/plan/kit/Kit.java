@@ -122,7 +122,11 @@ public final class Kit {
 		} catch (NoSuchFileException e) {
 			throw new KitException(file + ": no such kit file", e);
 		} catch (ZipException | java.io.EOFException e) {
-			throw new KitException(file + ": not a kit, or a damaged one (" + e.getMessage() + ")", e);
+			throw new KitException(file + ": not a kit, or a damaged one ("
+					+ (e.getMessage() == null ? "the file ends inside a part" : e.getMessage()) + ")", e);
+		} catch (IllegalArgumentException e) {
+			// ZipInputStream's answer to an entry name that is not UTF-8
+			throw new KitException(file + ": not a kit, or a damaged one (a part's name is not UTF-8 text)", e);
 		} catch (IOException e) {
 			throw new KitException(file + ": cannot be read (" + e.getMessage() + ")", e);
 		}

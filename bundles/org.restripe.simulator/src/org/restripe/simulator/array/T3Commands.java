@@ -36,19 +36,28 @@ final class T3Commands {
 		this.io = io;
 	}
 
-	/** The release line {@code ver} prints; a 6120 adds a ctime-style build date. */
+	/**
+	 * The release line {@code ver} prints; a 6120 adds the ctime-style build date Sun Alert 1017437.1 shows
+	 * for release 3.1.0.
+	 */
 	static String releaseLine(StorageUnit unit) {
 		String firmware = unit.getFirmware() == null ? "T3B Release 2.01.00 2002/03/22 18:35:03" : unit.getFirmware();
 		if (firmware.startsWith("6120") && firmware.split(" ").length <= 3) {
-			firmware += " Fri Dec 19 12:21:05 PST 2003";
+			firmware += " Fri Dec 19 14:49:54 PST 2003";
 		}
 		return firmware + " (" + (unit.getAddress() == null ? "0.0.0.0" : unit.getAddress()) + ")";
 	}
 
-	/** What ver prints, and the banner after login: a blank line, the release, the copyright. */
+	/**
+	 * What ver prints, and the banner after login. A 6120: the release line, then the copyright without a
+	 * full stop (Sun Alert 1017437.1). A T3/T3+: a blank line, the release, the copyright and "All Rights
+	 * Reserved." (REFERENCE.md; no screen found).
+	 */
 	static List<String> versionScreen(StorageUnit unit) {
-		String years = "6120".equals(unit.getCatalogModel()) ? "1997-2003" : "1997-2001";
-		return List.of("", releaseLine(unit), "Copyright (C) " + years + " Sun Microsystems, Inc.", "All Rights Reserved.");
+		if ("6120".equals(unit.getCatalogModel())) {
+			return List.of(releaseLine(unit), "Copyright (C) 1997-2003 Sun Microsystems, Inc");
+		}
+		return List.of("", releaseLine(unit), "Copyright (C) 1997-2001 Sun Microsystems, Inc.", "All Rights Reserved.");
 	}
 
 	List<String> run(String command) throws IOException {
@@ -69,8 +78,12 @@ final class T3Commands {
 				return volslice(words);
 			case "lun":
 				return lun(words);
+			case "proc":
+				return proc(words);
+			case "refresh":
+				return refresh(words);
 			case "help":
-				return List.of("ver vol sys fru port volslice lun logout");
+				return List.of("ver vol sys fru port volslice lun proc refresh logout");
 			default:
 				return List.of(words[0] + ": command not found");
 			}
@@ -124,7 +137,7 @@ final class T3Commands {
 		return List.of();
 	}
 
-	/** {@code vol init NAME data}: asks before destroying data, exactly as the array does. */
+	/** {@code vol init NAME data|fast}: asks before destroying data, as the array does. */
 	private List<String> volInit(String[] w) throws ArrayCommandException, IOException {
 		if (w.length != 4 || !("data".equals(w[3]) || "fast".equals(w[3]))) {
 			return usage(VOL_USAGE);
@@ -137,8 +150,24 @@ final class T3Commands {
 		if (answer == null || !answer.trim().equalsIgnoreCase("y")) {
 			return List.of();
 		}
-		array.initVolume(w[2]);
+		array.initVolume(w[2], "fast".equals(w[3]));
 		return List.of();
+	}
+
+	/** {@code proc list}: the running volume work and its progress. */
+	private List<String> proc(String[] w) {
+		if (w.length == 2 && "list".equals(w[1])) {
+			return screen(() -> T3StatusScreens.procList(array));
+		}
+		return usage("usage:  proc list | proc kill cmd_ref");
+	}
+
+	/** {@code refresh -s}: the battery refresh table (starting or killing a refresh is not simulated). */
+	private List<String> refresh(String[] w) {
+		if (w.length == 2 && "-s".equals(w[1])) {
+			return screen(() -> T3StatusScreens.refreshStatus(array));
+		}
+		return usage("usage:  refresh -c | -s | -i | -k");
 	}
 
 	private static String volumeName(String[] w, int expectedWords) throws ArrayCommandException {

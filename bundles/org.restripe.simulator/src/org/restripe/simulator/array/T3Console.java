@@ -3,6 +3,7 @@ package org.restripe.simulator.array;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -22,18 +23,29 @@ import org.restripe.simulator.line.StreamService;
  */
 public final class T3Console implements StreamService {
 	private static final String LOGIN_USER = "root";
+	/** Wrong logins a session gets before the console hangs up on it (the simulator's figure, unverified). */
+	public static final int LOGIN_ATTEMPTS = 3;
+	/** How long a wrong login waits before "Login incorrect", as a Unix-like console does (unverified). */
+	public static final Duration LOGIN_DELAY = Duration.ofSeconds(2);
 
 	private final StorageArray array;
 	private final ArrayFaults faults;
 	private final String password;
+	private final Duration loginDelay;
 	private volatile boolean loggedIn;
 	private volatile int history = 1;
 	private volatile boolean askingForUser;
 
 	public T3Console(StorageArray array, ArrayFaults faults, String password) {
+		this(array, faults, password, LOGIN_DELAY);
+	}
+
+	/** A console whose wrong logins each wait {@code loginDelay} before they are refused. */
+	public T3Console(StorageArray array, ArrayFaults faults, String password, Duration loginDelay) {
 		this.array = array;
 		this.faults = faults;
 		this.password = password;
+		this.loginDelay = loginDelay;
 	}
 
 	/**
@@ -77,7 +89,12 @@ public final class T3Console implements StreamService {
 		return "\r\n" + array.name() + " console login: ";
 	}
 
+	/**
+	 * Asks for a login until one is right; each wrong one waits {@link #loginDelay} before "Login incorrect",
+	 * and after {@link #LOGIN_ATTEMPTS} of them the console ends the session (false), so guessing is slow.
+	 */
 	private boolean login(ConsoleIo io) throws IOException {
+		int wrong = 0;
 		while (true) {
 			askingForUser = true;
 			io.write(loginQuestion());
@@ -97,7 +114,20 @@ public final class T3Console implements StreamService {
 			if (LOGIN_USER.equals(user.trim()) && password.equals(given)) {
 				return true;
 			}
+			pause();
 			io.writeLine("Login incorrect");
+			if (++wrong >= LOGIN_ATTEMPTS) {
+				return false;
+			}
+		}
+	}
+
+	private void pause() throws LineDropped {
+		try {
+			Thread.sleep(loginDelay.toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new LineDropped("console stopped during a login");
 		}
 	}
 

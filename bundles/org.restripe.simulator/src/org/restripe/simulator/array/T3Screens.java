@@ -52,17 +52,21 @@ final class T3Screens {
 		return volStat(array, array.volumes());
 	}
 
-	/** {@code vol stat} of the given volumes only ({@code vol stat NAME}). */
+	/**
+	 * {@code vol stat} of the given volumes only ({@code vol stat NAME}): the name, then the disk ids from
+	 * column 14 every 7 columns; the state from column 0 with each disk's status digit under the tray digit
+	 * of its id; no blank line between volumes (the column rule of issue 13, no screen found). The progress
+	 * line of a running operation is the simulator's own (unverified); proc list shows the same figure.
+	 */
 	static List<String> volStat(StorageArray array, List<Volume> volumes) {
 		List<String> lines = new ArrayList<>();
 		for (Volume v : volumes) {
-			lines.add("");
 			List<Disk> disks = new ArrayList<>(v.getDataDisks());
 			if (v.getStandby() != null) {
 				disks.add(v.getStandby());
 			}
 			StringBuilder names = new StringBuilder(String.format("%-14s", v.getName()));
-			StringBuilder codes = new StringBuilder(String.format(" %-15s", v.getState().getLiteral()));
+			StringBuilder codes = new StringBuilder(String.format("%-15s", v.getState().getLiteral()));
 			for (Disk d : disks) {
 				names.append(String.format("%-7s", d.getName()));
 				codes.append(String.format("%-7d", driveCode(array, d)));
@@ -153,30 +157,48 @@ final class T3Screens {
 		return String.format("%-18s : %s", name, value);
 	}
 
+	/**
+	 * {@code fru list}: every tray's controller, then every disk, loop card, power/cooling unit and mid plane,
+	 * type by type across the trays, as field service manual 816-4774-10 lists a partner group (controllers,
+	 * disks and loop cards seen there; the order of the rest follows them, unverified).
+	 */
 	static List<String> fruList(StorageArray array) {
 		List<String> lines = new ArrayList<>();
 		lines.add(fru("ID", "TYPE", "VENDOR", "MODEL", "REVISION", "SERIAL"));
 		lines.add("------  -----------------    -----------  -----------  -----------  --------");
 		boolean is6120 = array.model().diskDigits() == 2;
-		for (Tray tray : array.unit().getTrays()) {
-			String u = "u" + tray.getNumber();
-			lines.add(fru(u + "ctr", "controller card", is6120 ? "0301" : "0034", is6120 ? "501-6484-03(" : "501-5710-02(",
-					is6120 ? "0100" : "0300", serial(tray, 1)));
+		List<Tray> trays = array.unit().getTrays();
+		for (Tray tray : trays) {
+			lines.add(fru(unitName(tray) + "ctr", "controller card", "0301", is6120 ? "501-6484-03(" : "501-5710-02(",
+					is6120 ? "0100" : "020100", serial(tray, 1)));
+		}
+		for (Tray tray : trays) {
 			for (Disk d : tray.getDisks()) {
-				lines.add(fru(d.getName(), "disk drive", "SEAGATE", driveModel(d), is6120 ? "0407" : "A42D",
+				lines.add(fru(d.getName(), "disk drive", "SEAGATE", driveModel(d), is6120 ? "0407" : "A726",
 						serial(tray, 10 + d.getSlot())));
 			}
+		}
+		for (Tray tray : trays) {
 			for (int l = 1; l <= 2; l++) {
-				lines.add(fru(u + "l" + l, "loop card", "SCI-SJ", is6120 ? "375-3174-03(" : "375-0085-01-",
-						is6120 ? "3.04" : "5.03 Flash", serial(tray, 1 + l)));
+				lines.add(fru(unitName(tray) + "l" + l, "loop card", "SCI-SJ", is6120 ? "375-3174-03(" : "375-0085-01-",
+						is6120 ? "3.04" : "5.02 Flash", serial(tray, 1 + l)));
 			}
+		}
+		for (Tray tray : trays) {
 			for (int p = 1; p <= 2; p++) {
-				lines.add(fru(u + "pcu" + p, "power/cooling unit", is6120 ? "ASTEC" : "TECTROL-CAN",
+				lines.add(fru(unitName(tray) + "pcu" + p, "power/cooling unit", is6120 ? "ASTEC" : "TECTROL-CAN",
 						is6120 ? "300-1615-01(" : "300-1454-01(", "0000", serial(tray, 3 + p)));
 			}
-			lines.add(fru(u + "mpn", "mid plane", "SCI-SJ", is6120 ? "370-5302-02(" : "375-0084-01-", "0000", serial(tray, 6)));
+		}
+		for (Tray tray : trays) {
+			lines.add(fru(unitName(tray) + "mpn", "mid plane", "SCI-SJ", is6120 ? "370-5302-02(" : "375-0084-01-", "0000",
+					serial(tray, 6)));
 		}
 		return lines;
+	}
+
+	private static String unitName(Tray tray) {
+		return "u" + tray.getNumber();
 	}
 
 	private static String fru(String id, String type, String vendor, String model, String revision, String serial) {
@@ -192,18 +214,27 @@ final class T3Screens {
 		return String.format("%06X", (Math.abs(tray.getId().hashCode()) + part * 7919) & 0xFFFFFF);
 	}
 
+	/**
+	 * {@code fru stat} as field service manual 816-0779-10 shows a partner group: the first tray's controller
+	 * master and the second's alt master, each naming the other as partner; the loop cards listed from the
+	 * last tray down, their cables installed between the trays (a lone tray shows "-"); temperatures in
+	 * degrees, the power section's words.
+	 */
 	static List<String> fruStat(StorageArray array) {
+		List<Tray> trays = array.unit().getTrays();
+		boolean pair = trays.size() > 1;
 		List<String> lines = new ArrayList<>();
 		lines.add("CTLR    STATUS   STATE       ROLE        PARTNER    TEMP");
 		lines.add("------  -------  ----------  ----------  -------    ----");
-		for (Tray tray : array.unit().getTrays()) {
-			lines.add(String.format("%-7s %-8s %-11s %-11s %-10s %s", "u" + tray.getNumber() + "ctr", "ready", "enabled",
-					tray.getNumber() == 1 ? "master" : "alt master", "-", "32.0"));
+		for (Tray tray : trays) {
+			String partner = !pair ? "-" : tray.getNumber() == 1 ? unitName(trays.get(1)) + "ctr" : "u1ctr";
+			lines.add(String.format("%-7s %-8s %-11s %-11s %-10s %s", unitName(tray) + "ctr", "ready", "enabled",
+					tray.getNumber() == 1 ? "master" : "alt master", partner, degrees(tray, 0, 34.5)));
 		}
 		lines.add("");
 		lines.add("DISK    STATUS   STATE       ROLE        PORT1      PORT2      TEMP  VOLUME");
 		lines.add("------  -------  ----------  ----------  ---------  ---------  ----  ------");
-		for (Tray tray : array.unit().getTrays()) {
+		for (Tray tray : trays) {
 			for (Disk d : tray.getDisks()) {
 				lines.add(diskStat(array, d));
 			}
@@ -211,22 +242,31 @@ final class T3Screens {
 		lines.add("");
 		lines.add("LOOP    STATUS   STATE       MODE        CABLE1     CABLE2     TEMP");
 		lines.add("------  -------  ----------  -------     ---------  ---------  ----");
-		for (Tray tray : array.unit().getTrays()) {
+		for (int t = trays.size() - 1; t >= 0; t--) {
+			Tray tray = trays.get(t);
+			boolean first = tray.getNumber() == 1;
+			String cable1 = pair && !first ? "installed" : "-";
+			String cable2 = pair && first ? "installed" : "-";
 			for (int l = 1; l <= 2; l++) {
-				lines.add(String.format("%-7s %-8s %-11s %-11s %-10s %-10s %s", "u" + tray.getNumber() + "l" + l, "ready",
-						"enabled", l == 1 ? "master" : "slave", "-", "-", "29.0"));
+				lines.add(String.format("%-7s %-8s %-11s %-11s %-10s %-10s %s", unitName(tray) + "l" + l, "ready",
+						"enabled", l == 1 ? "master" : "slave", cable1, cable2, degrees(tray, l, 30.0)));
 			}
 		}
 		lines.add("");
 		lines.add("POWER   STATUS   STATE     SOURCE  OUTPUT  BATTERY  TEMP    FAN1    FAN2");
 		lines.add("------  -------  --------- ------  ------  -------  ------  ------  ------");
-		for (Tray tray : array.unit().getTrays()) {
+		for (Tray tray : trays) {
 			for (int p = 1; p <= 2; p++) {
-				lines.add(String.format("%-7s %-8s %-9s %-7s %-7s %-8s %-7s %-7s %s", "u" + tray.getNumber() + "pcu" + p,
+				lines.add(String.format("%-7s %-8s %-9s %-7s %-7s %-8s %-7s %-7s %s", unitName(tray) + "pcu" + p,
 						"ready", "enabled", "line", "normal", "normal", "normal", "normal", "normal"));
 			}
 		}
 		return lines;
+	}
+
+	/** A steady temperature for a part, half a degree apart from its neighbours (values the simulator's own). */
+	private static String degrees(Tray tray, int part, double base) {
+		return String.format(Locale.ROOT, "%.1f", base + ((tray.getNumber() + part) % 3) * 0.5);
 	}
 
 	private static String diskStat(StorageArray array, Disk d) {
@@ -234,7 +274,7 @@ final class T3Screens {
 		String state = d.getStatus() == FruStatus.READY ? "enabled" : array.substituteFor(d) != null ? "substituted" : "disabled";
 		String role = d.getRole() == DiskRole.DATA_DISK ? "data disk" : d.getRole() == DiskRole.STANDBY_DISK ? "standby" : "unassigned";
 		return String.format("%-7s %-8s %-11s %-11s %-10s %-10s %-5s %s", d.getName(), d.getStatus().getLiteral(), state, role,
-				"ready", "ready", "34", volume == null ? "-" : volume.getName());
+				"ready", "ready", Integer.toString(30 + d.getSlot() % 5), volume == null ? "-" : volume.getName());
 	}
 
 	static List<String> portList(StorageUnit unit) {

@@ -49,7 +49,7 @@ class SerialConsoleTest {
 			again.line("");
 			String seen = again.expect("t3a:/:<2>");
 			assertFalse(seen.contains("login"), "no new login: " + seen);
-			assertTrue(again.t3("t3a", "vol stat").contains(" unmounted"));
+			assertTrue(again.t3("t3a", "vol stat").contains("\r\nunmounted "));
 			again.line("");
 			again.expect("t3a:/:<3>");
 		}

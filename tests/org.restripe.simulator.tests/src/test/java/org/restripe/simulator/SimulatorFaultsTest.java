@@ -76,7 +76,7 @@ class SimulatorFaultsTest {
 			t3.login("t3a", PASSWORD);
 			assertTrue(t3.t3("t3a", "fru stat").contains("u1d4    fault    substituted data disk"));
 			String stat = t3.t3("t3a", "vol stat");
-			assertTrue(stat.matches("(?s).* mounted        0      0      0      4      0      0      0      0      5\r\n"
+			assertTrue(stat.matches("(?s).*\r\nmounted        0      0      0      4      0      0      0      0      5\r\n"
 					+ " reconstructing to standby \\d+%.*"), stat);
 		}
 	}

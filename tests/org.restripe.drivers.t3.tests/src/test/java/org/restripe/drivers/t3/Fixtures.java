@@ -7,12 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The canonical command outputs under src/test/resources/t3-output. */
+/**
+ * The canonical command outputs under src/test/resources/t3-output, without their provenance header (the
+ * leading lines starting with "# ", see the README there).
+ */
 final class Fixtures {
 	private Fixtures() {
 	}
 
 	static String text(String file) {
+		return withoutHeader(raw(file));
+	}
+
+	/** The file as stored, header included. */
+	static String raw(String file) {
 		try (InputStream in = Fixtures.class.getResourceAsStream("/t3-output/" + file)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no fixture " + file);
@@ -21,6 +29,15 @@ final class Fixtures {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	static String withoutHeader(String text) {
+		String rest = text;
+		while (rest.startsWith("# ")) {
+			int end = rest.indexOf('\n');
+			rest = end < 0 ? "" : rest.substring(end + 1);
+		}
+		return rest;
 	}
 
 	/** Every discovery and follow-up command's output for one array ("t3b" or "6120"). */

@@ -66,7 +66,41 @@ class T3DiscoveryTest {
 	}
 
 	@Test
-	void acceptsARawConsoleCaptureWithPromptsAndEchoes() {
+	void readsATwoTrayPartnerGroupFromTheFieldServiceManualsScreens() throws DiscoveryException {
+		StorageUnit unit = driver.discover("pg", Fixtures.outputs("t3pair"));
+		assertEquals(2, unit.getTrays().size());
+		assertEquals(9, unit.getTrays().get(1).getDisks().size());
+		assertEquals(36_400_000_000L, unit.getTrays().get(1).getDisks().get(0).getSize(), "ST336704FSUN");
+		Volume v1 = unit.getVolumes().get(1);
+		assertEquals("v1", v1.getName());
+		assertEquals(List.of("u2d1", "u2d2", "u2d3", "u2d4", "u2d5", "u2d6", "u2d7", "u2d8", "u2d9"),
+				v1.getDataDisks().stream().map(Disk::getName).toList());
+		assertEquals(VolumeState.MOUNTED, v1.getState());
+		assertEquals(DiskRole.DATA_DISK, unit.getTrays().get(1).getDisks().get(8).getRole(), "u2d9 is a data disk");
+		assertEquals(2, unit.getPorts().size());
+	}
+
+	@Test
+	void readsTheStateLineOfVolStatFromColumnZero() throws DiscoveryException {
+		Map<String, String> outputs = Fixtures.outputs("6120");
+		assertTrue(outputs.get("vol stat").startsWith("v0            u1d01  u1d02"), outputs.get("vol stat"));
+		assertTrue(outputs.get("vol stat").contains("\nunmounted      0      0"), outputs.get("vol stat"));
+		StorageUnit unit = driver.discover("a1", outputs);
+		assertEquals(VolumeState.MOUNTED, unit.getVolumes().get(0).getState());
+		assertEquals(VolumeState.UNMOUNTED, unit.getVolumes().get(1).getState());
+	}
+
+	@Test
+	void identifiesA6120FromItsVerWithoutBlankLineOrFullStop() {
+		String ver = Fixtures.text("6120-ver.txt");
+		assertTrue(ver.startsWith("6120 Release 3.1.0 Fri Dec 19 14:49:54 PST 2003"), ver);
+		assertTrue(ver.contains("Sun Microsystems, Inc\n") && !ver.contains("All Rights Reserved"), ver);
+		assertEquals("3.1.0", driver.identify(ver).orElseThrow().firmware());
+	}
+
+	@Test
+	void acceptsAConsoleTranscriptWithPromptsAndEchoes() {
+		// t3b-session.txt is reconstructed (see its header): the shapes of a console, not a capture
 		Map<String, String> outputs = T3Driver.outputsOfSession(Fixtures.text("t3b-session.txt"));
 		assertEquals(List.of("ver", "vol list", "vol stat"), List.copyOf(outputs.keySet()));
 		assertTrue(driver.identify(outputs.get("ver")).isPresent());
@@ -98,6 +132,14 @@ class T3DiscoveryTest {
 		outputs.put("vol list", "volume capacity raid data standby\nv0 254.8 GB 5 u1d1-8 u2d9\n");
 		assertTrue(assertThrows(DiscoveryException.class, () -> driver.discover("t3b", outputs)).getMessage()
 				.contains("u2d9"));
+	}
+
+	@Test
+	void aVolumeListedTwice() {
+		Map<String, String> outputs = Fixtures.outputs("t3b");
+		outputs.put("vol list", "v0 254.8 GB 5 u1d1-4 -\nv0 254.8 GB 5 u1d5-8 u1d9\n");
+		String why = assertThrows(DiscoveryException.class, () -> driver.discover("t3b", outputs)).getMessage();
+		assertTrue(why.contains("v0 twice"), why);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,8 @@ import org.restripe.simulator.SimulatedClock;
  * The simulator prints what the T3 driver was written against: for the two arrays the driver's canonical
  * fixtures describe (tests/org.restripe.drivers.t3.tests/.../t3-output), every screen has the same lines,
  * and every line starts its words at the same columns. Only values the fixtures invent (serial numbers,
- * vendors, temperatures, WWNs) may differ in their letters.
+ * vendors, temperatures, WWNs) may differ in their letters. The fixtures' provenance headers (leading
+ * "# " lines) say which screens a public document shows and which are reconstructed.
  */
 class CanonicalLayoutTest {
 	private static final Path FIXTURES = Path.of("../org.restripe.drivers.t3.tests/src/test/resources/t3-output");
@@ -62,6 +64,36 @@ class CanonicalLayoutTest {
 	}
 
 	@Test
+	void aPartnerGroupShowsTheFieldServiceManualsFruScreens() throws IOException {
+		StorageArray pair = new StorageArray(partnerGroupLikeTheFixtures(), new SimulatedClock(1));
+		assertSameShape("t3pair-fru-list.txt", T3Screens.fruList(pair));
+		assertSameShape("t3pair-fru-stat.txt", T3Screens.fruStat(pair));
+		assertSameShape("t3pair-vol-list.txt", T3Screens.volList(pair));
+		assertSameShape("t3pair-vol-stat.txt", T3Screens.volStat(pair));
+		assertSameShape("t3pair-port-list.txt", T3Screens.portList(pair.unit()));
+		// the controller lines word for word but the temperature, the loop cables as the manual shows them
+		assertEquals(withoutTemperature(fixture("t3pair-fru-stat.txt").subList(2, 4)),
+				withoutTemperature(T3Screens.fruStat(pair).subList(2, 4)), "master and alt master, each naming its partner");
+		assertEquals(cables(fixture("t3pair-fru-stat.txt")), cables(T3Screens.fruStat(pair)), "loop cables installed");
+		assertEquals(fixture("t3pair-vol-stat.txt"), T3Screens.volStat(pair), "vol stat is word for word");
+	}
+
+	@Test
+	void refreshStatusHasTheBatteryNotesLayoutAndProcListShowsVolInit() throws Exception {
+		SimulatedClock clock = new SimulatedClock(1);
+		// the battery note's moment: 16 minutes 21 seconds into a refresh
+		clock.advance(Duration.ofMinutes(16).plusSeconds(21));
+		StorageArray pair = new StorageArray(partnerGroupLikeTheFixtures(), clock);
+		assertSameShape("t3-refresh-status.txt", T3StatusScreens.refreshStatus(pair));
+		SimulatedClock seClock = new SimulatedClock(1);
+		StorageArray se = new StorageArray(se6120LikeTheFixtures(), seClock);
+		se.initVolume("v1", false);
+		// a tenth of the way, as in the fixture
+		seClock.advance(Duration.ofSeconds(se.volume("v1").getCapacity() / StorageArray.DEFAULT_REBUILD_BYTES_PER_SECOND / 10 + 1));
+		assertSameShape("6120-proc-list.txt", T3StatusScreens.procList(se));
+	}
+
+	@Test
 	void se6120SlicesAndLunMapAreWordForWord() throws Exception {
 		StorageArray se = new StorageArray(se6120LikeTheFixtures(), new SimulatedClock(1));
 		VolumeSlices slices = se.slices();
@@ -87,6 +119,19 @@ class CanonicalLayoutTest {
 		return unit;
 	}
 
+	private static StorageUnit partnerGroupLikeTheFixtures() {
+		Site site = SiteBuilder.site("s", "fixtures", "c");
+		StorageUnit unit = SiteBuilder.storageUnit(SiteBuilder.subsystem(site, "ss", "ss"),
+				DeviceCatalog.standard().get("T3+"), "pg", "pg", 2, 36_400_000_000L);
+		unit.setFirmware("T3B Release 2.01.00 2002/03/22 18:35:03");
+		unit.setAddress("10.1.1.21");
+		unit.getCache().setMultipath(MultipathMode.READ_WRITE);
+		SiteBuilder.volume(unit, "v0", RaidLevel.RAID5, SiteBuilder.disks(unit, 1, 1, 9), null);
+		SiteBuilder.volume(unit, "v1", RaidLevel.RAID5, SiteBuilder.disks(unit, 2, 1, 9), null);
+		unit.getPorts().forEach(p -> p.setHost(SiteBuilder.host(site, "h" + p.getName(), "h", "Solaris 9")));
+		return unit;
+	}
+
 	private static StorageUnit se6120LikeTheFixtures() {
 		Site site = SiteBuilder.site("s", "fixtures", "c");
 		StorageUnit unit = SiteBuilder.storageUnit(SiteBuilder.subsystem(site, "ss", "ss"),
@@ -106,9 +151,24 @@ class CanonicalLayoutTest {
 		return unit;
 	}
 
+	private static List<String> withoutTemperature(List<String> lines) {
+		return lines.stream().map(line -> line.replaceAll("\\s+\\d+\\.\\d$", "")).toList();
+	}
+
+	/** Each loop card's name, mode and cable columns. */
+	private static List<String> cables(List<String> fruStat) {
+		return fruStat.stream().filter(line -> line.matches("u\\dl\\d\\s.*")).map(line -> line.substring(0, 62)).toList();
+	}
+
+	/** The fixture's lines after its provenance header. */
 	private static List<String> fixture(String name) throws IOException {
 		String text = Files.readString(FIXTURES.resolve(name), StandardCharsets.ISO_8859_1);
-		return List.of(text.replaceAll("\n$", "").split("\n", -1));
+		List<String> lines = List.of(text.replaceAll("\n$", "").split("\n", -1));
+		int start = 0;
+		while (start < lines.size() && lines.get(start).startsWith("# ")) {
+			start++;
+		}
+		return lines.subList(start, lines.size());
 	}
 
 	/** Same number of lines, and in each line the words start at the same columns. */
