@@ -58,16 +58,19 @@ public final class ModelPersistenceBench {
 		String goal = format == SiteFormat.BINARY ? "<= 1500 ms" : "<= 3000 ms";
 		double best = Double.MAX_VALUE;
 		Site kept = null;
+		// -Drestripe.bench.xerces=true: the XMI parser's baseline, run in JVMs of its own beside the product's
+		boolean xerces = format == SiteFormat.XMI && Boolean.getBoolean("restripe.bench.xerces");
+		String name = format + (xerces ? " (baseline: JDK Xerces)" : "");
 		for (int i = 0; i < LOADS; i++) {
 			kept = null; // drop the previous copy so two sites never share the heap
-			Bench.Timed<Site> load = Bench.time(() -> SiteFiles.load(file));
+			Bench.Timed<Site> load = Bench.time(() -> xerces ? XercesLoad.load(file) : SiteFiles.load(file));
 			kept = load.value();
 			if (i == 0) {
-				Bench.print("load " + format + " first", load.millis(), "ms", goal);
+				Bench.print("load " + name + " first", load.millis(), "ms", goal);
 			}
 			best = Math.min(best, load.millis());
 		}
-		Bench.print("load " + format + " best of " + LOADS, best, "ms", goal);
+		Bench.print("load " + name + " best of " + LOADS, best, "ms", goal);
 		long used = Bench.usedHeap() - baseline;
 		Bench.print("heap per object after " + format + " load", (double) used / objects, "bytes", "<= 300");
 		Site site = kept;
