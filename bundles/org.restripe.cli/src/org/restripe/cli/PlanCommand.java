@@ -56,6 +56,13 @@ final class PlanCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		// a password from a file asks nobody, so the key's derivation (a third of a small plan's cold start) runs
+		// on the second core while the sites load; a password asked on the terminal is asked only for a sound plan
+		// (only an existing key: a refused plan must not leave a new key behind)
+		CenterKeyOpening opening = key.passwordFile != null
+				&& java.nio.file.Files.isRegularFile(CenterKey.keystoreFile(data.dataDirectory()))
+						? CenterKeyOpening.start(data.dataDirectory(), key.password())
+				: null;
 		// read once, side by side, for review, plan, proof and kit alike
 		java.util.List<Site> sites = SiteFiles.load(java.util.List.of(current, desired));
 		Site from = sites.get(0);
@@ -75,7 +82,7 @@ final class PlanCommand implements Callable<Integer> {
 		if (request != null) {
 			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
 		}
-		CenterKey center = CenterKey.open(data.dataDirectory(), key.password());
+		CenterKey center = opening != null ? opening.join() : CenterKey.open(data.dataDirectory(), key.password());
 		Kit written = Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
 		PlanProof.reviewWarnings(from, to).forEach(w -> spec.commandLine().getOut().println("warning " + w));
 		int steps = plan.steps().size();

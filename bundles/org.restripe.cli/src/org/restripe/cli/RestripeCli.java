@@ -45,7 +45,14 @@ public final class RestripeCli implements Runnable {
 
 	private InputStream in = System.in;
 
+	/** The commands that read a site file, whose model is worth warming while the options are parsed. */
+	private static final java.util.Set<String> SITE_COMMANDS = java.util.Set.of("plan", "show", "review", "discover",
+			"apply", "verify", "rehearse", "diff");
+
 	public static void main(String[] args) {
+		if (args.length > 0 && SITE_COMMANDS.contains(args[0])) {
+			org.restripe.model.persist.SiteFiles.warmUpInBackground();
+		}
 		System.exit(new RestripeCli().run(args, System.out, System.err));
 	}
 
