@@ -16,32 +16,37 @@ import picocli.CommandLine.ScopeType;
 // help and version inherited, so "restripe customer --help" works on every command and subcommand
 @Command(name = "restripe", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
 		versionProvider = RestripeCli.Version.class,
-		description = "Remote reconfiguration of customers' disk arrays, headless.",
-		subcommands = { // one a line, so that new commands merge cleanly
-				PlanCommand.class,
-				ShowCommand.class,
-				ReviewCommand.class,
-				DiscoverCommand.class,
-				ApplyCommand.class,
-				VerifyCommand.class,
-				RehearseCommand.class,
-				KeysCommand.class,
-				VerifyRecordingCommand.class,
-				StoreServerCommand.class,
-				CustomerCommand.class,
-				RegionCommand.class,
-				RequestsCommand.class,
-				RequestCommand.class,
-				ContractCommand.class,
-				ChargeCommand.class,
-				InvoicesCommand.class,
-				HistoryCommand.class,
-				DiffCommand.class,
-				PollCommand.class,
-				RecommendationsCommand.class,
-				MonitorCommand.class,
-				RestripeCli.VersionCommand.class })
+		description = "Remote reconfiguration of customers' disk arrays, headless.")
 public final class RestripeCli implements Runnable {
+	/**
+	 * The commands, one a line so that new ones merge cleanly. They are added to picocli by hand rather than in
+	 * the annotation: building the model of every command took two thirds of a small command's start, so a
+	 * command line naming one gets that one only (with the inherited help and version), any other all of them.
+	 */
+	static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
+			PlanCommand.class,
+			ShowCommand.class,
+			ReviewCommand.class,
+			DiscoverCommand.class,
+			ApplyCommand.class,
+			VerifyCommand.class,
+			RehearseCommand.class,
+			KeysCommand.class,
+			VerifyRecordingCommand.class,
+			StoreServerCommand.class,
+			CustomerCommand.class,
+			RegionCommand.class,
+			RequestsCommand.class,
+			RequestCommand.class,
+			ContractCommand.class,
+			ChargeCommand.class,
+			InvoicesCommand.class,
+			HistoryCommand.class,
+			DiffCommand.class,
+			PollCommand.class,
+			RecommendationsCommand.class,
+			MonitorCommand.class,
+			RestripeCli.VersionCommand.class);
 
 	private InputStream in = System.in;
 
@@ -68,6 +73,7 @@ public final class RestripeCli implements Runnable {
 
 	int run(String[] args, PrintStream out, PrintStream err) {
 		CommandLine cli = new CommandLine(this);
+		commandsFor(args).forEach(cli::addSubcommand);
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -79,10 +85,25 @@ public final class RestripeCli implements Runnable {
 		return cli.execute(args);
 	}
 
+	/** The command the line names, if it names one; else every command, for the usage and the suggestions. */
+	private static java.util.List<Class<?>> commandsFor(String[] args) {
+		if (args.length > 0) {
+			for (Class<?> command : COMMANDS) {
+				Command named = command.getAnnotation(Command.class);
+				if (named.name().equals(args[0]) || java.util.List.of(named.aliases()).contains(args[0])) {
+					return java.util.List.of(command);
+				}
+			}
+		}
+		return COMMANDS;
+	}
+
 	@Override
 	public void run() {
 		// "restripe" alone: the usage, as a wrong use
-		throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+		CommandLine cli = new CommandLine(this);
+		COMMANDS.forEach(cli::addSubcommand);
+		throw new CommandLine.ParameterException(cli, "a command is required");
 	}
 
 	/** {@code restripe version}, as scripts written for earlier releases call it. */
