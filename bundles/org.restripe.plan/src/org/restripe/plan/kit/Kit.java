@@ -60,10 +60,12 @@ public final class Kit {
 	 */
 	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers,
 			CenterKey center) throws KitException {
-		// the design's XMI is the largest part and needs nothing else of the kit: it is written meanwhile
-		CompletableFuture<byte[]> desiredXmi = CompletableFuture.supplyAsync(() -> {
+		// the design's XMI is the largest part and needs nothing else of the kit: it is written and hashed
+		// meanwhile (hashing it took as long as writing it, in a JVM with only the client compiler)
+		CompletableFuture<HashedPart> desiredXmi = CompletableFuture.supplyAsync(() -> {
 			try {
-				return xmi(desired);
+				byte[] bytes = xmi(desired);
+				return new HashedPart(bytes, KitManifest.sha256(bytes));
 			} catch (KitException e) {
 				throw new CompletionException(e);
 			}
@@ -80,8 +82,9 @@ public final class Kit {
 		});
 		String from = StorageConfiguration.of(current).sha256();
 		String to = StorageConfiguration.of(desired).sha256();
-		parts.put(DESIRED, joined(desiredXmi));
-		KitManifest manifest = KitManifest.of(parts, from, to);
+		HashedPart design = joined(desiredXmi);
+		parts.put(DESIRED, design.bytes());
+		KitManifest manifest = KitManifest.of(parts, Map.of(DESIRED, design.sha256()), from, to);
 		byte[] manifestBytes = manifest.text().getBytes(StandardCharsets.UTF_8);
 		parts.put(MANIFEST, manifestBytes);
 		parts.put(SIGNATURE, KitSignature.sign(manifestBytes, center));
@@ -192,7 +195,11 @@ public final class Kit {
 		return byUnit;
 	}
 
-	private static byte[] joined(CompletableFuture<byte[]> part) throws KitException {
+	/** A part and its SHA-256, as the manifest lists it. */
+	private record HashedPart(byte[] bytes, String sha256) {
+	}
+
+	private static HashedPart joined(CompletableFuture<HashedPart> part) throws KitException {
 		try {
 			return part.join();
 		} catch (CompletionException e) {

@@ -24,8 +24,13 @@ public final class KitManifest {
 	}
 
 	static KitManifest of(Map<String, byte[]> parts, String current, String desired) {
+		return of(parts, Map.of(), current, desired);
+	}
+
+	/** The manifest of the parts, taking the hashes already computed of some (by part name) as they are. */
+	static KitManifest of(Map<String, byte[]> parts, Map<String, String> hashed, String current, String desired) {
 		Map<String, String> hashes = new LinkedHashMap<>();
-		parts.forEach((name, bytes) -> hashes.put(name, sha256(bytes)));
+		parts.forEach((name, bytes) -> hashes.put(name, hashed.containsKey(name) ? hashed.get(name) : sha256(bytes)));
 		return new KitManifest(hashes, current, desired);
 	}
 
