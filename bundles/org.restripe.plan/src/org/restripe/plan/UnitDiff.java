@@ -215,7 +215,8 @@ final class UnitDiff {
 
 	static Map<String, String> ckd(CkdDevice device) {
 		return Map.of("name", Values.name(device), "deviceType", device.getDeviceType().getLiteral(), "deviceNumber",
-				Values.nz(device.getDeviceNumber()), "volume", Values.id(device.getVolume()));
+				Values.nz(device.getDeviceNumber()), "volume", Values.id(device.getVolume()), "volumeName",
+				Values.name(device.getVolume()));
 	}
 
 	private static List<String> ids(List<? extends Identified> elements) {

@@ -59,7 +59,7 @@ public enum Operation {
 	 * before/after: as ADD_CKD_DEVICE.
 	 */
 	EXPAND_CKD_DEVICE("expand CKD device", false),
-	/** A mainframe device is defined on a volume. after: name, deviceType, deviceNumber, volume. */
+	/** A mainframe device is defined on a volume. after: name, deviceType, deviceNumber, volume, volumeName. */
 	ADD_CKD_DEVICE("add CKD device", false),
 	/** The operators bring a changed CKD device back online on its hosts. after: as VARY_CKD_OFFLINE. */
 	VARY_CKD_ONLINE("vary CKD device online", false);
