@@ -19,6 +19,7 @@ import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.simulator.array.ArrayFaults;
 import org.restripe.simulator.array.StorageArray;
+import org.restripe.simulator.array.DsCliConsole;
 import org.restripe.simulator.array.T3Console;
 import org.restripe.simulator.host.ConsolePort;
 import org.restripe.simulator.host.TerminalServer;
@@ -81,10 +82,12 @@ public final class SimulatedSite implements AutoCloseable {
 				StorageArray array = new StorageArray(unit, clock);
 				array.addChangeListener(this::saveState);
 				ArrayFaults arrayFaults = new ArrayFaults();
-				T3Console console = new T3Console(array, arrayFaults, options.consolePassword());
 				arrays.put(unit.getName(), array);
 				faults.put(unit.getName(), arrayFaults);
-				ExclusiveLine serial = keep(console.serialLine(log));
+				// a DS8000 speaks the DS CLI; every other array the T3 command line
+				ExclusiveLine serial = keep("DS8000".equals(unit.getCatalogModel())
+						? new DsCliConsole(array, options.consolePassword()).serialLine(log)
+						: new T3Console(array, arrayFaults, options.consolePassword()).serialLine(log));
 				consoleLines.put(unit.getName(), serial);
 				consoles.put(unit.getName(), keep(new TcpLine(unit.getName(), 0, serial, log)));
 				if (options.ptyDir() != null) {
