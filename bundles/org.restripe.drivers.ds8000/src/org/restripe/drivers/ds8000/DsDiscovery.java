@@ -45,6 +45,8 @@ final class DsDiscovery {
 	StorageUnit discover(ArrayRelease release) throws DiscoveryException {
 		unit.setCatalogModel(DsCliDriver.CATALOG_MODEL);
 		unit.setFirmware("DS8000 " + release.firmware());
+		// the storage image manages its cache itself; the model's default settings stand for that
+		unit.setCache(SiteBuilder.identify(F.createCacheSettings(), unitId + "-cache", "cache"));
 		readDdms();
 		Map<String, Volume> pools = readPools();
 		readCkdVolumes(pools);
