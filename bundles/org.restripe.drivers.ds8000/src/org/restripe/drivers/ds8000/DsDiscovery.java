@@ -65,8 +65,12 @@ final class DsDiscovery {
 	private void readDdms() throws DiscoveryException {
 		for (Map<String, String> row : table(DsCliSpelling.LSDDM, "ID", "dkcap (10^9B)", "dkuse", "arsite", "State")) {
 			String site = row.get("arsite");
-			if (!site.matches("S\\d+")) {
+			if (site.equals("-")) {
 				continue; // a DDM in no array site yet is not part of the configuration
+			}
+			if (!site.matches("S\\d{1,4}")) {
+				throw new DiscoveryException("lsddm shows DDM " + row.get("ID") + " in array site '" + site
+						+ "', which is no array site ID (S1, S2, ...)");
 			}
 			Tray tray = sites.computeIfAbsent(site, s -> newSite(s));
 			String location = row.get("ID").substring(row.get("ID").indexOf('/') + 1);
