@@ -28,6 +28,8 @@ public enum DsCliSpelling {
 	CHCKDVOL_CAP("chckdvol -cap {cylinders} -quiet {id}", null),
 	RMCKDVOL("rmckdvol -quiet {id}", null),
 	SETIOPORT_FICON("setioport -topology ficon {port}", null),
+	/** The topology of a port in no channel's use: open-systems SCSI over Fibre Channel. */
+	SETIOPORT_SCSI_FCP("setioport -topology scsi-fcp {port}", null),
 	/** The line every DS CLI command prints first. */
 	BANNER_PREFIX("Date/Time:", Sources.REFERENCE_CAPTURES),
 	/** lsioport's topo column for a FICON port. */

@@ -81,8 +81,9 @@ final class DsRenderer {
 		}
 		Check topology = new Check(LSIOPORT.template(), "^" + q(port) + "\\s.*\\s" + TOPO_FICON.template() + "\\b", true,
 				"lsioport shows " + port + " with topology FICON");
-		return new RenderedStep(step, List.of(CommandLine.of(SETIOPORT_FICON.with("port", port))), cabling, topology,
-				BY_VISIT);
+		Rollback back = Rollback.by(List.of(CommandLine.of(SETIOPORT_SCSI_FCP.with("port", port))),
+				"set the port back to SCSI-FCP; its cable comes out only at another site visit");
+		return new RenderedStep(step, List.of(CommandLine.of(SETIOPORT_FICON.with("port", port))), cabling, topology, back);
 	}
 
 	/** lsckdvol lists the volume by its ID (with that capacity in cylinders), or no longer lists it. */

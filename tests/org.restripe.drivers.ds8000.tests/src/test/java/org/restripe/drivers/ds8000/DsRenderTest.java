@@ -78,6 +78,7 @@ class DsRenderTest {
 		assertFalse(r.check().passes(Fixtures.text("ds8a-lsioport.txt")), "I0032 is still SCSI-FCP");
 		assertTrue(r.check().passes(Fixtures.text("ds8a-lsioport.txt").replace("Offline Fibre Channel-SW SCSI-FCP",
 				"Online  Fibre Channel-SW FICON   ")));
+		assertEquals(List.of("setioport -topology scsi-fcp I0032"), lines(r.rollback().commands()));
 	}
 
 	@Test
