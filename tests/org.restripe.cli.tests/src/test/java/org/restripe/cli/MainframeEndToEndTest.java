@@ -33,7 +33,7 @@ import org.restripe.simulator.SimulatorMain;
 /**
  * The Option 2 services end to end on the second array family, as an engineer types them: the sample
  * mainframe site passes review, a desired site with device 0A00 grown from 3390-3 to 3390-9 and a FICON
- * channel added on I/O port I0032 is planned into a kit, the kit is applied through the standalone
+ * channel added on I/O port I0032 is planned into a kit, rehearsed on a simulated twin, applied through the standalone
  * simulator's dialback line to its DS8000's DS CLI, and verify reads the array back as designed.
  */
 class MainframeEndToEndTest {
@@ -60,6 +60,11 @@ class MainframeEndToEndTest {
 		String plan = out.toString();
 		// the channel's cabling, the operators' vary offline, the expansion, their vary online: no removal
 		assertTrue(plan.startsWith("4 steps on 1 array"), plan);
+
+		assertEquals(0, cli("rehearse", kit.toString(), "--current", current.toString(), "--data", data.toString(),
+				"--fast-modem"), out + "\n" + err);
+		assertTrue(out.toString().contains("Verified: every array is as designed."), out.toString());
+		assertTrue(out.toString().contains("V 0A00,ONLINE"), "the rehearsal lists what the operators will be asked: " + out);
 
 		Path state = dir.resolve("state");
 		Process simulator = simulator("--site", current.toString(), "--state", state.toString(), "--pty",
