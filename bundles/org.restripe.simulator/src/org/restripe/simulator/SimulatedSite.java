@@ -18,8 +18,8 @@ import org.restripe.model.Subsystem;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.simulator.array.ArrayFaults;
-import org.restripe.simulator.array.StorageArray;
 import org.restripe.simulator.array.DsCliConsole;
+import org.restripe.simulator.array.StorageArray;
 import org.restripe.simulator.array.T3Console;
 import org.restripe.simulator.host.ConsolePort;
 import org.restripe.simulator.host.TerminalServer;
@@ -135,7 +135,10 @@ public final class SimulatedSite implements AutoCloseable {
 	private void startSnmp() throws IOException {
 		if (options.snmpPort() > 0) {
 			try {
-				keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), List.copyOf(arrays.values()),
+				// the agent speaks the Sun arrays' MIB, which a DS8000 does not have
+				List<StorageArray> sun = arrays.values().stream().filter(a -> !"DS8000".equals(a.unit().getCatalogModel()))
+						.toList();
+				keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), sun,
 						LoadProfile.load(options.stateDir(), ArrayLoad.typical())));
 			} catch (BindException e) {
 				// the JDK says only "Address already in use"; the engineer needs to know which port
