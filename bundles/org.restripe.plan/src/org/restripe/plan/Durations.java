@@ -26,7 +26,7 @@ public final class Durations {
 		}
 		return switch (operation) {
 		case INIT_VOLUME -> Duration.ofSeconds(Math.max(60, capacity / INIT_BYTES_PER_SECOND));
-		case CONFIRM_BACKUP -> CONFIRMATION;
+		case CONFIRM_BACKUP, VARY_CKD_OFFLINE, VARY_CKD_ONLINE -> CONFIRMATION;
 		case MOUNT_VOLUME, UNMOUNT_VOLUME, REMOVE_VOLUME, ADD_VOLUME -> Duration.ofMinutes(1);
 		default -> COMMAND;
 		};

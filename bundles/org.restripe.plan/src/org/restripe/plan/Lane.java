@@ -54,7 +54,7 @@ final class Lane {
 		}
 		return switch (op) {
 		case CONFIRM_BACKUP, REMOVE_LUN, REMOVE_VOLUME, REMOVE_CKD_DEVICE -> ChangeClass.DESTROYS_DATA;
-		case UNMAP_LUN, UNMOUNT_VOLUME -> ChangeClass.NEEDS_UNMOUNT;
+		case UNMAP_LUN, UNMOUNT_VOLUME, VARY_CKD_OFFLINE -> ChangeClass.NEEDS_UNMOUNT;
 		default -> ChangeClass.ONLINE;
 		};
 	}

@@ -92,6 +92,12 @@ final class LaneLinks {
 			s.requires(readyVolume(step.to("volume")));
 			s.requires(one(REMOVE_CKD_DEVICE, target));
 		}
+		// the hosts let go of a device before the array changes it, and take it back only once it is changed
+		case REMOVE_CKD_DEVICE, EXPAND_CKD_DEVICE -> s.requires(one(VARY_CKD_OFFLINE, target));
+		case VARY_CKD_ONLINE -> {
+			s.requires(one(EXPAND_CKD_DEVICE, target));
+			s.requires(one(ADD_CKD_DEVICE, target));
+		}
 		default -> {
 			// hardware, settings and the confirmation depend only on the unit being there
 		}

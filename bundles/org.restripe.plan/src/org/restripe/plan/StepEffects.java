@@ -38,9 +38,11 @@ final class StepEffects {
 		switch (step.operation()) {
 		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT -> new HardwareEffects(
 				applier, step).apply();
-		case CONFIRM_BACKUP -> {
-			// the engineer's confirmation changes nothing on the array
+		case CONFIRM_BACKUP, VARY_CKD_OFFLINE, VARY_CKD_ONLINE -> {
+			// the engineer's confirmation and the hosts' vary commands change nothing on the array
 		}
+		case EXPAND_CKD_DEVICE -> applier.find(step.targetId(), CkdDevice.class, "CKD device")
+				.setDeviceType(parse(CkdType.get(step.to("deviceType")), "CKD type"));
 		case UNMAP_LUN -> unmap();
 		case REMOVE_CKD_DEVICE -> remove(applier.find(step.targetId(), CkdDevice.class, "CKD device"));
 		case UNMOUNT_VOLUME -> transition(VolumeState.MOUNTED, VolumeState.UNMOUNTED);

@@ -210,31 +210,13 @@ final class UnitDiff {
 	}
 
 	private void ckdDevices() {
-		IdPairing<CkdDevice> pairing = new IdPairing<>(current.getCkdDevices(), desired.getCkdDevices());
-		for (int i = 0; i < current.getCkdDevices().size(); i++) {
-			CkdDevice cc = current.getCkdDevices().get(i);
-			CkdDevice dc = pairing.desiredFor(i);
-			if (dc == null || !ckd(cc).equals(ckd(dc)) || destroyedVolumes.containsKey(Values.id(cc.getVolume()))) {
-				lane.add(REMOVE_CKD_DEVICE, cc.getId(), cc.getName(), ckd(cc), Map.of(), ChangeKind.CKD_TYPE_CHANGE,
-						"remove CKD device " + cc.getDeviceNumber() + " (" + cc.getDeviceType().getLiteral() + ")");
-				if (dc != null) {
-					addCkd(dc);
-				}
-			}
-		}
-		for (CkdDevice dc : pairing.added()) {
-			addCkd(dc);
-		}
-	}
-
-	private void addCkd(CkdDevice dc) {
-		lane.add(ADD_CKD_DEVICE, dc.getId(), dc.getName(), Map.of(), ckd(dc), ChangeKind.CKD_TYPE_CHANGE,
-				"add CKD device " + dc.getDeviceNumber() + " (" + dc.getDeviceType().getLiteral() + ")");
+		new CkdDiff(current, desired, lane, destroyedVolumes.keySet()).diff();
 	}
 
 	static Map<String, String> ckd(CkdDevice device) {
 		return Map.of("name", Values.name(device), "deviceType", device.getDeviceType().getLiteral(), "deviceNumber",
-				Values.nz(device.getDeviceNumber()), "volume", Values.id(device.getVolume()));
+				Values.nz(device.getDeviceNumber()), "volume", Values.id(device.getVolume()), "volumeName",
+				Values.name(device.getVolume()));
 	}
 
 	private static List<String> ids(List<? extends Identified> elements) {

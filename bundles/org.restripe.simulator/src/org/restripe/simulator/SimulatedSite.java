@@ -18,6 +18,7 @@ import org.restripe.model.Subsystem;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.simulator.array.ArrayFaults;
+import org.restripe.simulator.array.DsCliConsole;
 import org.restripe.simulator.array.StorageArray;
 import org.restripe.simulator.array.T3Console;
 import org.restripe.simulator.host.ConsolePort;
@@ -81,10 +82,12 @@ public final class SimulatedSite implements AutoCloseable {
 				StorageArray array = new StorageArray(unit, clock);
 				array.addChangeListener(this::saveState);
 				ArrayFaults arrayFaults = new ArrayFaults();
-				T3Console console = new T3Console(array, arrayFaults, options.consolePassword());
 				arrays.put(unit.getName(), array);
 				faults.put(unit.getName(), arrayFaults);
-				ExclusiveLine serial = keep(console.serialLine(log));
+				// a DS8000 speaks the DS CLI; every other array the T3 command line
+				ExclusiveLine serial = keep("DS8000".equals(unit.getCatalogModel())
+						? new DsCliConsole(array, options.consolePassword()).serialLine(log)
+						: new T3Console(array, arrayFaults, options.consolePassword()).serialLine(log));
 				consoleLines.put(unit.getName(), serial);
 				consoles.put(unit.getName(), keep(new TcpLine(unit.getName(), 0, serial, log)));
 				if (options.ptyDir() != null) {
@@ -132,7 +135,10 @@ public final class SimulatedSite implements AutoCloseable {
 	private void startSnmp() throws IOException {
 		if (options.snmpPort() > 0) {
 			try {
-				keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), List.copyOf(arrays.values()),
+				// the agent speaks the Sun arrays' MIB, which a DS8000 does not have
+				List<StorageArray> sun = arrays.values().stream().filter(a -> !"DS8000".equals(a.unit().getCatalogModel()))
+						.toList();
+				keep(SiteSnmpAgent.start(options.snmpPort(), options.snmpCommunity(), sun,
 						LoadProfile.load(options.stateDir(), ArrayLoad.typical())));
 			} catch (BindException e) {
 				// the JDK says only "Address already in use"; the engineer needs to know which port

@@ -7,9 +7,12 @@ import java.util.Set;
 
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.model.CacheSettings;
+import org.restripe.model.ChannelKind;
+import org.restripe.model.CkdDevice;
 import org.restripe.model.Disk;
 import org.restripe.model.Lun;
 import org.restripe.model.LunMapping;
+import org.restripe.model.Port;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.Tray;
 import org.restripe.model.Volume;
@@ -17,8 +20,9 @@ import org.restripe.model.Volume;
 /**
  * Compares an array as designed with the array as its console shows it, in the engineer's words and by name
  * (discovery cannot know the design's ids, hosts or diagram layout): disks, volumes with their RAID level,
- * data disks, standby and state, the cache settings, and on a sliced array its slices and LUN map. A LUN
- * is compared at the size the array gives it, since arrays allocate in blocks.
+ * data disks, standby and state, the cache settings, on a sliced array its slices and LUN map, and on a
+ * mainframe array its CKD devices and its ESCON/FICON channels. A LUN is compared at the size the array
+ * gives it, since arrays allocate in blocks.
  */
 public final class ArrayComparison {
 	private ArrayComparison() {
@@ -63,6 +67,20 @@ public final class ArrayComparison {
 				lines.add("lun map " + m.getLunNumber() + " slice " + (m.getLun() == null ? "none" : m.getLun().getName()));
 			}
 		}
+		mainframe(unit, lines);
 		return lines;
+	}
+
+	/** CKD devices and mainframe channels; an open-systems array has neither, so adds no line. */
+	private static void mainframe(StorageUnit unit, List<String> lines) {
+		for (CkdDevice d : unit.getCkdDevices()) {
+			lines.add("ckd device " + d.getDeviceNumber() + " " + d.getDeviceType().getLiteral() + " on "
+					+ (d.getVolume() == null ? "no volume" : d.getVolume().getName()));
+		}
+		for (Port p : unit.getPorts()) {
+			if (p.getKind() == ChannelKind.FICON || p.getKind() == ChannelKind.ESCON) {
+				lines.add("channel " + p.getName() + " " + p.getKind().getLiteral());
+			}
+		}
 	}
 }

@@ -20,6 +20,12 @@ public enum Operation {
 	ADD_PORT("add port", true),
 	/** Someone at the site recables a port to another host. before/after: kind, address, host. */
 	RECABLE_PORT("recable port", true),
+	/**
+	 * The operators of the mainframe hosts take a CKD device offline (z/OS {@code V 0A00,OFFLINE}) before it is
+	 * changed or removed, on every host that sees it. before: deviceNumber, deviceType, hosts (host names, comma
+	 * separated).
+	 */
+	VARY_CKD_OFFLINE("vary CKD device offline", false),
 	/** A point where the engineer must confirm a verified backup before data is destroyed. */
 	CONFIRM_BACKUP("confirm backup", false),
 	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port. */
@@ -48,8 +54,15 @@ public enum Operation {
 	CREATE_LUN("create LUN", false),
 	/** Hosts see a LUN. after: lun, lunName, host, hostName, lunNumber, port. */
 	MAP_LUN("map LUN", false),
-	/** A mainframe device is defined on a volume. after: name, deviceType, deviceNumber, volume. */
-	ADD_CKD_DEVICE("add CKD device", false);
+	/**
+	 * A CKD device grows in place to a larger model of its family (3390-3 to 3390-9), keeping its data.
+	 * before/after: as ADD_CKD_DEVICE.
+	 */
+	EXPAND_CKD_DEVICE("expand CKD device", false),
+	/** A mainframe device is defined on a volume. after: name, deviceType, deviceNumber, volume, volumeName. */
+	ADD_CKD_DEVICE("add CKD device", false),
+	/** The operators bring a changed CKD device back online on its hosts. after: as VARY_CKD_OFFLINE. */
+	VARY_CKD_ONLINE("vary CKD device online", false);
 
 	private final String label;
 	private final boolean hardware;
@@ -61,6 +74,14 @@ public enum Operation {
 
 	public String label() {
 		return label;
+	}
+
+	/**
+	 * Whether a person must do this step and confirm it before the script goes on: hardware, the backup
+	 * confirmation, and the mainframe operators' vary commands.
+	 */
+	public boolean needsPerson() {
+		return hardware || this == CONFIRM_BACKUP || this == VARY_CKD_OFFLINE || this == VARY_CKD_ONLINE;
 	}
 
 	/** Whether hands at the site do this step rather than the array's command line. */

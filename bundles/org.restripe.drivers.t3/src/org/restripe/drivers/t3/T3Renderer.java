@@ -51,7 +51,8 @@ final class T3Renderer {
 				Check.byEngineer("the engineer confirmed the backup"), Rollback.none("nothing to undo"));
 		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT -> new T3Hardware()
 				.render(step);
-		case ADD_CKD_DEVICE, REMOVE_CKD_DEVICE -> throw new IllegalArgumentException("The T3 family has no "
+		case ADD_CKD_DEVICE, REMOVE_CKD_DEVICE, EXPAND_CKD_DEVICE, VARY_CKD_OFFLINE, VARY_CKD_ONLINE ->
+			throw new IllegalArgumentException("The T3 family has no "
 				+ "mainframe CKD devices: step " + step.operation().label() + " " + step.targetName());
 		};
 	}

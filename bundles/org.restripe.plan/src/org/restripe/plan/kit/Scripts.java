@@ -70,10 +70,9 @@ public final class Scripts {
 		return out.toString();
 	}
 
-	/** Hardware work and the backup confirmation wait for a person; other instructions only explain. */
+	/** Hardware work, the backup confirmation and vary commands wait for a person; other instructions only explain. */
 	static boolean needsPerson(RenderedStep r) {
-		Operation operation = r.step().operation();
-		return operation.isHardware() || operation == Operation.CONFIRM_BACKUP;
+		return r.step().operation().needsPerson();
 	}
 
 	/** The way back, last step first; a step without an inverse says why. */

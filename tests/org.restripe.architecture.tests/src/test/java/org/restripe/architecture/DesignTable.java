@@ -6,8 +6,8 @@ import java.util.Set;
 /** DESIGN.md's bundle table: which of our bundles each bundle may depend on. */
 final class DesignTable {
 	private static final Set<String> NON_UI = Set.of("org.restripe.model", "org.restripe.review", "org.restripe.plan",
-			"org.restripe.drivers.api", "org.restripe.drivers.t3", "org.restripe.connect", "org.restripe.monitor",
-			"org.restripe.store", "org.restripe.workflow", "org.restripe.simulator", "org.restripe.cli");
+			"org.restripe.drivers.api", "org.restripe.drivers.t3", "org.restripe.drivers.ds8000", "org.restripe.connect",
+			"org.restripe.monitor", "org.restripe.store", "org.restripe.workflow", "org.restripe.simulator", "org.restripe.cli");
 
 	static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
 			Map.entry("org.restripe.model", Set.of()),
@@ -15,6 +15,7 @@ final class DesignTable {
 			Map.entry("org.restripe.plan", Set.of("org.restripe.model", "org.restripe.review", "org.restripe.drivers.api")),
 			Map.entry("org.restripe.drivers.api", Set.of("org.restripe.model")),
 			Map.entry("org.restripe.drivers.t3", Set.of("org.restripe.drivers.api")),
+			Map.entry("org.restripe.drivers.ds8000", Set.of("org.restripe.drivers.api")),
 			Map.entry("org.restripe.connect", Set.of("org.restripe.drivers.api", "org.restripe.model", "org.restripe.plan")),
 			Map.entry("org.restripe.monitor", Set.of("org.restripe.model", "org.restripe.store")),
 			Map.entry("org.restripe.store", Set.of()),
