@@ -51,8 +51,10 @@ final class ShowCommand implements Callable<Integer> {
 
 	static void print(Kit kit, PrintWriter out) throws Exception {
 		Plan plan = kit.plan();
-		out.printf("Plan: %d steps on %d arrays; risk: %s; %s in parallel, %s one array after another%n",
-				plan.steps().size(), plan.lanes().size(), plan.risk().label(), hours(plan.parallelDuration()),
+		int steps = plan.steps().size();
+		out.printf("Plan: %d %s on %s; risk: %s; %s in parallel, %s one array after another%n", steps,
+				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
+				plan.risk().label(), hours(plan.parallelDuration()),
 				hours(plan.sequentialDuration()));
 		out.println("Computed from configuration " + kit.manifest().currentConfiguration());
 		for (var lane : plan.lanes().values()) {
