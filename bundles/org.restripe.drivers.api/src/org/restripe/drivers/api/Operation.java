@@ -20,6 +20,11 @@ public enum Operation {
 	ADD_PORT("add port", true),
 	/** Someone at the site recables a port to another host. before/after: kind, address, host. */
 	RECABLE_PORT("recable port", true),
+	/**
+	 * Someone at the site connects a host new to the site to the array (cables its HBA, zones it) before any
+	 * LUN is mapped to it. after: host, hostName, operatingSystem, subsystems (ids, comma-separated).
+	 */
+	ADD_HOST("connect host", true),
 	/** A point where the engineer must confirm a verified backup before data is destroyed. */
 	CONFIRM_BACKUP("confirm backup", false),
 	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port. */

@@ -49,7 +49,7 @@ final class T3Renderer {
 		case CONFIRM_BACKUP -> instruction(step, "STOP: confirm that a verified backup of " + step.from("volumes")
 				+ " on " + step.unitName() + " exists; the following steps destroy that data",
 				Check.byEngineer("the engineer confirmed the backup"), Rollback.none("nothing to undo"));
-		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT -> new T3Hardware()
+		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT, ADD_HOST -> new T3Hardware()
 				.render(step);
 		case ADD_CKD_DEVICE, REMOVE_CKD_DEVICE -> throw new IllegalArgumentException("The T3 family has no "
 				+ "mainframe CKD devices: step " + step.operation().label() + " " + step.targetName());
