@@ -68,6 +68,8 @@ final class Values {
 		v.put("lunNumber", Integer.toString(mapping.getLunNumber()));
 		v.put("port", id(mapping.getPort()));
 		v.put("portName", name(mapping.getPort()));
+		// the WWNs an array with LUN masking (lun perm) grants the LUN to
+		v.put("wwns", String.join(",", org.restripe.drivers.api.LunMasking.wwnsOf(mapping)));
 		// without slicing a T3 has no LUN map to type into: the driver needs to know which case it renders
 		v.put("volumeName", mapping.getLun() == null ? "" : name(mapping.getLun().getVolume()));
 		v.put("slicing", Boolean.toString(mapping.eContainer() instanceof StorageUnit

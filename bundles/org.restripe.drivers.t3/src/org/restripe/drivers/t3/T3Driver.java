@@ -66,14 +66,15 @@ public class T3Driver implements ArrayDriver {
 				T3Spelling.PORT_LIST.template());
 	}
 
-	/** The slices and the LUN map exist only where sys list shows slicing on (6120, T3+ firmware 2.1). */
+	/** The slices, the LUN map and its masking exist only where sys list shows slicing on (6120, T3+ firmware 2.1). */
 	@Override
 	public List<String> followUpDiscoveryCommands(Map<String, String> outputs) {
 		String sysList = outputs.getOrDefault(T3Spelling.SYS_LIST.template(), "");
 		if (!SLICING_ON.matcher(sysList).find()) {
 			return List.of();
 		}
-		return List.of(T3Spelling.VOLSLICE_LIST.template(), T3Spelling.LUN_MAP_LIST.template());
+		return List.of(T3Spelling.VOLSLICE_LIST.template(), T3Spelling.LUN_MAP_LIST.template(),
+				T3Spelling.LUN_PERM_LIST.template());
 	}
 
 	@Override
