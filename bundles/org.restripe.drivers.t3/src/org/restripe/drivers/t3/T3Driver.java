@@ -13,6 +13,7 @@ import org.restripe.drivers.api.ConsoleDialect;
 import org.restripe.drivers.api.DiscoveryException;
 import org.restripe.drivers.api.RenderedStep;
 import org.restripe.drivers.api.Step;
+import org.restripe.drivers.api.WorkList;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.catalog.DeviceCatalog;
 
@@ -75,6 +76,12 @@ public class T3Driver implements ArrayDriver {
 		}
 		return List.of(T3Spelling.VOLSLICE_LIST.template(), T3Spelling.LUN_MAP_LIST.template(),
 				T3Spelling.LUN_PERM_LIST.template());
+	}
+
+	/** {@code proc list}: the running vol init, recon and verify with their percent done. */
+	@Override
+	public Optional<WorkList> workList() {
+		return Optional.of(new T3WorkList());
 	}
 
 	@Override
