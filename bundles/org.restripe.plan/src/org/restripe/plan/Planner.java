@@ -32,7 +32,7 @@ public final class Planner {
 				.add(u.getName() + ": the array is taken away; decommissioning is not planned by Restripe"));
 		// arrays share no step and no state, so each is planned on its own core; the ordered stream keeps the
 		// result, and so the plan, the same whatever the scheduling
-		java.util.Set<String> currentHosts = HostDiff.hostIds(current);
+		HostDiff.Known currentHosts = HostDiff.known(current);
 		List<UnitPlan> unitPlans = new ArrayList<>(desiredUnits.values()).parallelStream()
 				.map(wanted -> planUnit(currentUnits.get(wanted.getId()), wanted, currentHosts)).toList();
 		Map<String, List<PlannedStep>> lanes = new LinkedHashMap<>();
@@ -52,7 +52,7 @@ public final class Planner {
 	private record UnitPlan(String unitId, List<PlannedStep> steps, List<String> refusals) {
 	}
 
-	private static UnitPlan planUnit(StorageUnit existing, StorageUnit wanted, java.util.Set<String> currentHosts) {
+	private static UnitPlan planUnit(StorageUnit existing, StorageUnit wanted, HostDiff.Known currentHosts) {
 		List<String> refusals = new ArrayList<>();
 		Lane lane = new Lane(wanted.getId(), wanted.getName());
 		diffUnit(existing, wanted, lane, refusals);

@@ -60,7 +60,7 @@ class DeviceMovePlanCommandTest {
 		String t3e = new String(parts.get("scripts/t3e.txt"), StandardCharsets.UTF_8);
 		int install = t3e.indexOf("SITE VISIT: install T3+ array t3e");
 		int volume = t3e.indexOf("> vol add v0");
-		int connect = t3e.indexOf("SITE VISIT: connect new host newserver to t3e");
+		int connect = t3e.indexOf("SITE VISIT: connect host newserver to t3e");
 		int newMap = t3e.indexOf("map LUN lun0 to host newserver");
 		assertTrue(install >= 0 && install < volume && install < connect && connect < newMap, t3e);
 	}

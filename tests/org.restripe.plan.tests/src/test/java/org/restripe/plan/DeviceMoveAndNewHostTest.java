@@ -115,6 +115,24 @@ class DeviceMoveAndNewHostTest {
 	}
 
 	@Test
+	void aHostJoiningTheArraysSubsystemIsConnectedBeforeItsMapping() throws PlanRefusedException {
+		Site desired = Sites.copy(current);
+		Host web1 = Sites.find(desired, "host-web1", Host.class);
+		Sites.find(desired, "ss-db", Subsystem.class).getHosts().add(web1);
+		StorageUnit t3a = Sites.find(desired, "t3a", StorageUnit.class);
+		SiteBuilder.map(t3a, t3a.getLuns().get(0), web1, 5);
+		Plan plan = PlanProof.provenPlan(current, desired);
+		assertEquals(List.of(Operation.ADD_HOST, Operation.MAP_LUN),
+				plan.steps().stream().map(s -> s.step().operation()).toList(), plan.steps().toString());
+		assertEquals("connect host webserver1 to array t3a (cable its HBA, zone it) before any LUN is mapped to it",
+				plan.steps().get(0).summary());
+		Plan withoutConnection = new Plan(Map.of("t3a", List.of(plan.steps().get(1))));
+		PlanRefusedException e = assertThrows(PlanRefusedException.class,
+				() -> PlanProof.prove(current, withoutConnection, desired));
+		assertTrue(e.reasons().get(0).contains("host webserver1 does not reach array t3a yet"), e.reasons().toString());
+	}
+
+	@Test
 	void theProofRefusesAMappingToANewHostBeforeItIsConnected() throws PlanRefusedException {
 		Site desired = withNewHostAndSubsystem(current);
 		Plan right = PlanProof.provenPlan(current, desired);
