@@ -15,10 +15,11 @@ import org.restripe.model.StorageUnit;
 
 /**
  * LUN masking: which world wide names an array lets see a mapped LUN, and how (rw, ro). The model names the
- * host a LUN is mapped to; an array knows only WWNs. Designed, the WWNs of a mapping are the addresses of
- * the ports it reaches its host through (the model keeps no HBA of its own: a port's address is its world
- * wide name, see the model). Discovered, they are what the array's masking table shows, kept beside the
- * discovered mapping as an adapter: verification compares them, nothing saves them.
+ * host a LUN is mapped to; an array knows only WWNs. Designed, the WWNs of a mapping are the addresses
+ * recorded on the ports it reaches its host through: the model keeps no host bus adapter of its own, so the
+ * world wide name on a host's path (the port's address) stands for the initiator the array is to let in.
+ * Discovered, they are what the array's masking table shows, kept beside the discovered mapping as an
+ * adapter: verification compares them, nothing saves them.
  */
 public final class LunMasking extends AdapterImpl {
 	private final Map<String, String> access = new TreeMap<>();

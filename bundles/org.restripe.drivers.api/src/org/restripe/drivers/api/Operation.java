@@ -8,9 +8,12 @@ package org.restripe.drivers.api;
  * anything is taken away, removals before the block size, creations after it.
  */
 public enum Operation {
-	/** Someone at the site installs an array. after: name, catalogModel, firmware, address, subsystem, cache. */
+	/**
+	 * Someone at the site installs an array. after: name, catalogModel, firmware, address, subsystem,
+	 * subsystemName (for a subsystem new to the site), cache.
+	 */
 	ADD_STORAGE_UNIT("add storage unit", true),
-	/** Someone at the site moves the array to another subsystem's cabling. before/after: subsystem. */
+	/** Someone at the site moves the array to another subsystem's cabling. before/after: subsystem, subsystemName. */
 	MOVE_STORAGE_UNIT("move storage unit", true),
 	/** Someone at the site adds a tray of disks. after: name, number, disks (id:name:slot:size;...). */
 	ADD_TRAY("add tray", true),
@@ -21,13 +24,14 @@ public enum Operation {
 	/** Someone at the site recables a port to another host. before/after: kind, address, host. */
 	RECABLE_PORT("recable port", true),
 	/**
-	 * Someone at the site connects a host new to the site to the array (cables its HBA, zones it) before any
-	 * LUN is mapped to it. after: host, hostName, operatingSystem, subsystems (ids, comma-separated).
+	 * Someone at the site connects a host new to the site, or joining the array's subsystem, to the array
+	 * (cables its HBA, zones it) before any LUN is mapped to it. after: host, hostName, operatingSystem,
+	 * subsystems (the ids of the subsystems it belongs to, comma-separated).
 	 */
 	ADD_HOST("connect host", true),
 	/** A point where the engineer must confirm a verified backup before data is destroyed. */
 	CONFIRM_BACKUP("confirm backup", false),
-	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port. */
+	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port, wwns (if the design has any). */
 	UNMAP_LUN("unmap LUN", false),
 	/** A mainframe device is deleted with its data. before: as ADD_CKD_DEVICE. */
 	REMOVE_CKD_DEVICE("remove CKD device", false),
@@ -51,7 +55,7 @@ public enum Operation {
 	MOUNT_VOLUME("mount volume", false),
 	/** A LUN (volume slice) is created. after: name, volume, volumeName, size. */
 	CREATE_LUN("create LUN", false),
-	/** Hosts see a LUN. after: lun, lunName, host, hostName, lunNumber, port. */
+	/** Hosts see a LUN. after: lun, lunName, host, hostName, lunNumber, port, wwns (if the design has any). */
 	MAP_LUN("map LUN", false),
 	/** A mainframe device is defined on a volume. after: name, deviceType, deviceNumber, volume. */
 	ADD_CKD_DEVICE("add CKD device", false);
