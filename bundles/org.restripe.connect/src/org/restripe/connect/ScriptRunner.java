@@ -11,6 +11,8 @@ import org.restripe.drivers.api.Check;
 import org.restripe.drivers.api.CommandLine;
 import org.restripe.drivers.api.ConsoleDialect;
 import org.restripe.drivers.api.RenderedStep;
+import org.restripe.drivers.api.RunningWork;
+import org.restripe.drivers.api.WorkList;
 import org.restripe.plan.kit.KitScript;
 import org.restripe.plan.kit.KitScript.KitStep;
 
@@ -18,7 +20,7 @@ import org.restripe.plan.kit.KitScript.KitStep;
  * Runs one array's steps over its console, as an engineer at the site would: types each command line and
  * answers its questions, stops at the first reply the driver's dialect calls a refusal, proves every step by
  * its check before the next one starts, and waits for long work (a volume initialisation) by re-running the
- * check while the array reports it still running. Cancellation is honoured between commands, never in the
+ * check while the array reports it still running, telling its percent where the array lists running work. Cancellation is honoured between commands, never in the
  * middle of one, so the array is always left at a known command boundary.
  * <p>
  * Resuming: steps the journal holds as done are skipped; a step it holds as started but not done is checked
@@ -33,6 +35,7 @@ public final class ScriptRunner {
 	private Duration checkPatience = Duration.ofHours(12);
 	private StepJournal journal = new MemoryStepJournal();
 	private StepListener listener = StepListener.SILENT;
+	private WorkList workList;
 
 	public ScriptRunner(ConsoleSession console, ConsoleDialect dialect, String arrayName,
 			StepConfirmation confirmation) {
@@ -56,6 +59,16 @@ public final class ScriptRunner {
 	public ScriptRunner waitingForWork(Duration interval, Duration patience) {
 		this.checkInterval = interval;
 		this.checkPatience = patience;
+		return this;
+	}
+
+	/**
+	 * While a step waits for long work, reads how far it got from the array's list of running work
+	 * ({@code proc list} on a T3), as an engineer watches it, and reports the percent through the progress
+	 * monitor and the listener; work the list shows on the step's volume also counts as still running.
+	 */
+	public ScriptRunner watchingWork(WorkList list) {
+		this.workList = list;
 		return this;
 	}
 
@@ -121,6 +134,7 @@ public final class ScriptRunner {
 		private final int of;
 		private final KitStep kitStep;
 		private final IProgressMonitor monitor;
+		private int reportedPercent = -1;
 
 		StepRun(int position, int of, KitStep kitStep, IProgressMonitor monitor) {
 			this.position = position;
@@ -175,7 +189,11 @@ public final class ScriptRunner {
 				if (check.passes(output)) {
 					return true;
 				}
-				if (!check.stillRunning(output)) {
+				RunningWork work = runningWork();
+				if (work != null) {
+					report(work);
+				}
+				if (!check.stillRunning(output) && work == null) {
 					throw stopped("check failed: expected " + check.meaning() + "; '" + check.command() + "' showed:\n"
 							+ output.strip(), output);
 				}
@@ -185,6 +203,30 @@ public final class ScriptRunner {
 				}
 				pause();
 			}
+		}
+
+		/** The step's work as the array's work list shows it now; null without a list or work of this step. */
+		private RunningWork runningWork() throws IOException {
+			if (workList == null) {
+				return null;
+			}
+			String output = console.run(workList.command());
+			if (dialect.refusal(output).isPresent()) {
+				return null;
+			}
+			List<String> words = new ArrayList<>();
+			kitStep.commands().forEach(line -> words.addAll(List.of(line.text().split("\\s+"))));
+			return workList.read(output).stream().filter(w -> words.contains(w.target())).findFirst().orElse(null);
+		}
+
+		private void report(RunningWork work) {
+			if (work.percent() == reportedPercent) {
+				return;
+			}
+			reportedPercent = work.percent();
+			String what = work.command() + " " + work.target() + ": " + work.percent() + "% done";
+			monitor.subTask(title() + ": " + what);
+			listener.step(arrayName, kitStep, what);
 		}
 
 		private void pause() throws InterruptedIOException {

@@ -40,7 +40,8 @@ final class HardwareDiff {
 		refuseIfDiffers("address", current.getAddress(), desired.getAddress());
 		if (!currentSubsystem.equals(desiredSubsystem)) {
 			lane.add(MOVE_STORAGE_UNIT, desired.getId(), unit, Map.of("subsystem", currentSubsystem),
-					Map.of("subsystem", desiredSubsystem), ChangeKind.DEVICE_MOVE, "move array " + unit
+					Map.of("subsystem", desiredSubsystem, "subsystemName", Planner.subsystemName(desired)),
+					ChangeKind.DEVICE_MOVE, "move array " + unit
 							+ " from subsystem " + currentSubsystem + " to " + desiredSubsystem);
 		}
 		trays();

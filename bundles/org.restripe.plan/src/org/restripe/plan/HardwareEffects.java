@@ -6,6 +6,9 @@ import org.restripe.drivers.api.Step;
 import org.restripe.model.CacheSettings;
 import org.restripe.model.ChannelKind;
 import org.restripe.model.Disk;
+import org.restripe.model.Host;
+import org.restripe.model.LunMapping;
+import org.restripe.model.Subsystem;
 import org.restripe.model.DiskRole;
 import org.restripe.model.Port;
 import org.restripe.model.StorageUnit;
@@ -24,12 +27,13 @@ final class HardwareEffects {
 	void apply() throws PlanApplyException {
 		switch (step.operation()) {
 		case ADD_STORAGE_UNIT -> install();
-		case MOVE_STORAGE_UNIT -> applier.subsystem(step.to("subsystem")).getStorageUnits().add(applier.unit(step));
+		case MOVE_STORAGE_UNIT -> move();
+		case ADD_HOST -> connectHost();
 		case ADD_TRAY -> addTray();
 		case ADD_DISK -> addDisk(applier.find(step.to("tray"), Tray.class, "tray"), step.targetId(), step.to("name"),
 				step.to("slot"), step.to("size"));
 		case ADD_PORT -> addPort();
-		case RECABLE_PORT -> cable(applier.find(step.targetId(), Port.class, "port"));
+		case RECABLE_PORT -> recable(applier.find(step.targetId(), Port.class, "port"));
 		default -> throw new PlanApplyException(step.operation() + " is not a hardware step");
 		}
 	}
@@ -51,8 +55,67 @@ final class HardwareEffects {
 			cache.setName(step.to("cacheName"));
 			unit.setCache(cache);
 		}
-		applier.subsystem(step.to("subsystem")).getStorageUnits().add(unit);
+		subsystem().getStorageUnits().add(unit);
 		applier.register(unit);
+	}
+
+	/** The hosts of the subsystem the array leaves lose it with its cables: their mappings must be gone. */
+	private void move() throws PlanApplyException {
+		StorageUnit unit = applier.unit(step);
+		Subsystem to = subsystem();
+		if (unit.eContainer() instanceof Subsystem from) {
+			LunMapping left = HostReach.leftBehind(unit, from, to);
+			if (left != null) {
+				throw new PlanApplyException(HostReach.describe(left) + ", a host of subsystem " + Values.name(from)
+						+ " that loses the array when it is recabled to " + Values.name(to) + ": unmap it first");
+			}
+		}
+		to.getStorageUnits().add(unit);
+	}
+
+	/** The subsystem the step names; one new to the site is made as the array is installed or moved into it. */
+	private Subsystem subsystem() throws PlanApplyException {
+		String id = step.to("subsystem");
+		if (applier.exists(id) || id.isEmpty()) {
+			return applier.subsystem(id);
+		}
+		Subsystem subsystem = F.createSubsystem();
+		subsystem.setId(id);
+		subsystem.setName(step.to("subsystemName").isEmpty() ? id : step.to("subsystemName"));
+		applier.site().getSubsystems().add(subsystem);
+		applier.register(subsystem);
+		return subsystem;
+	}
+
+	/** A host new to the site is connected: it joins the site and the subsystems designed for it. */
+	private void connectHost() throws PlanApplyException {
+		Host host = applier.exists(step.to("host")) ? applier.host(step.to("host")) : null;
+		if (host == null) {
+			host = F.createHost();
+			host.setId(step.to("host"));
+			host.setName(step.to("hostName"));
+			host.setOperatingSystem(step.to("operatingSystem").isEmpty() ? null : step.to("operatingSystem"));
+			applier.site().getHosts().add(host);
+			applier.register(host);
+		}
+		for (String id : step.to("subsystems").split(",")) {
+			if (!id.isEmpty() && applier.exists(id)) {
+				Subsystem subsystem = applier.subsystem(id);
+				if (!subsystem.getHosts().contains(host)) {
+					subsystem.getHosts().add(host);
+				}
+			}
+		}
+	}
+
+	/** A port recabled away from a host that then no longer reaches the array must take no mapping along. */
+	private void recable(Port port) throws PlanApplyException {
+		cable(port);
+		LunMapping unreached = HostReach.unreached(applier.unit(step));
+		if (unreached != null) {
+			throw new PlanApplyException(HostReach.describe(unreached) + ", which no longer reaches array "
+					+ applier.unit(step).getName() + " once port " + port.getName() + " is recabled: unmap it first");
+		}
 	}
 
 	private void addTray() throws PlanApplyException {

@@ -12,7 +12,9 @@ import org.restripe.drivers.api.Step;
  * The dependencies between the steps of one array, each for a reason the array or the data imposes:
  * unmap before unmount before remove; nothing destroyed before the backup is confirmed; block size only
  * once every volume is gone; a disk (hot spare included) only once the hardware or the volume that held it
- * made it free; a LUN only on a volume that is ready; a mapping only to a LUN that exists.
+ * made it free; a LUN only on a volume that is ready; a mapping only to a LUN that exists. An array moved to
+ * another subsystem, or a port recabled to another host, first loses the mappings to the hosts it leaves,
+ * and is mapped to the hosts it joins only once the recabling (and a new host's connection) is done.
  */
 final class LaneLinks {
 	private final Lane lane;
@@ -20,6 +22,8 @@ final class LaneLinks {
 	private final Map<String, List<PlannedStep>> unmapByVolume;
 	private final Map<String, List<PlannedStep>> unmapByMapping;
 	private final Map<String, List<PlannedStep>> unmapByHostLun;
+	private final Map<String, List<PlannedStep>> unmapByHost;
+	private final Map<String, List<PlannedStep>> cablingByHost = new java.util.HashMap<>();
 	private final Map<String, List<PlannedStep>> removeLunByVolume;
 	private final Map<String, List<PlannedStep>> removeCkdByVolume;
 	private final Map<String, List<PlannedStep>> removeVolumeByDisk;
@@ -32,6 +36,11 @@ final class LaneLinks {
 		unmapByVolume = lane.index(UNMAP_LUN, "volume");
 		unmapByMapping = lane.index(UNMAP_LUN, "id");
 		unmapByHostLun = lane.index(UNMAP_LUN, "hostLun");
+		unmapByHost = lane.index(UNMAP_LUN, "host");
+		lane.index(ADD_PORT, "host").forEach((host, steps) -> cablingByHost.computeIfAbsent(host,
+				k -> new java.util.ArrayList<>()).addAll(steps));
+		lane.index(RECABLE_PORT, "host").forEach((host, steps) -> cablingByHost.computeIfAbsent(host,
+				k -> new java.util.ArrayList<>()).addAll(steps));
 		removeLunByVolume = lane.index(REMOVE_LUN, "volume");
 		removeCkdByVolume = lane.index(REMOVE_CKD_DEVICE, "volume");
 		removeVolumeByDisk = lane.index(REMOVE_VOLUME, "disks");
@@ -87,7 +96,19 @@ final class LaneLinks {
 			all(s, unmapByHostLun.get(step.to("hostLun")));
 			s.requires(one(ADD_PORT, step.to("port")));
 			s.requires(one(RECABLE_PORT, step.to("port")));
+			// the host sees the array only once it is cabled there: moved, recabled, connected
+			s.requires(first(MOVE_STORAGE_UNIT));
+			all(s, cablingByHost.get(step.to("host")));
+			s.requires(one(ADD_HOST, step.to("host")));
 		}
+		// the hosts the array leaves lose their LUNs before the cables are pulled
+		case MOVE_STORAGE_UNIT -> lane.steps().stream().filter(o -> o.step().operation() == UNMAP_LUN)
+				.forEach(s::requires);
+		case RECABLE_PORT -> {
+			all(s, unmapByHost.get(step.from("host")));
+			s.requires(one(ADD_HOST, step.to("host")));
+		}
+		case ADD_PORT -> s.requires(one(ADD_HOST, step.to("host")));
 		case ADD_CKD_DEVICE -> {
 			s.requires(readyVolume(step.to("volume")));
 			s.requires(one(REMOVE_CKD_DEVICE, target));

@@ -32,8 +32,9 @@ public final class Planner {
 				.add(u.getName() + ": the array is taken away; decommissioning is not planned by Restripe"));
 		// arrays share no step and no state, so each is planned on its own core; the ordered stream keeps the
 		// result, and so the plan, the same whatever the scheduling
+		HostDiff.Known currentHosts = HostDiff.known(current);
 		List<UnitPlan> unitPlans = new ArrayList<>(desiredUnits.values()).parallelStream()
-				.map(wanted -> planUnit(currentUnits.get(wanted.getId()), wanted)).toList();
+				.map(wanted -> planUnit(currentUnits.get(wanted.getId()), wanted, currentHosts)).toList();
 		Map<String, List<PlannedStep>> lanes = new LinkedHashMap<>();
 		for (UnitPlan unitPlan : unitPlans) {
 			refusals.addAll(unitPlan.refusals());
@@ -51,10 +52,11 @@ public final class Planner {
 	private record UnitPlan(String unitId, List<PlannedStep> steps, List<String> refusals) {
 	}
 
-	private static UnitPlan planUnit(StorageUnit existing, StorageUnit wanted) {
+	private static UnitPlan planUnit(StorageUnit existing, StorageUnit wanted, HostDiff.Known currentHosts) {
 		List<String> refusals = new ArrayList<>();
 		Lane lane = new Lane(wanted.getId(), wanted.getName());
 		diffUnit(existing, wanted, lane, refusals);
+		new HostDiff(currentHosts, wanted, lane).diff();
 		if (lane.steps().isEmpty()) {
 			return new UnitPlan(wanted.getId(), List.of(), refusals);
 		}
@@ -105,6 +107,7 @@ public final class Planner {
 		after.put("firmware", Values.nz(unit.getFirmware()));
 		after.put("address", Values.nz(unit.getAddress()));
 		after.put("subsystem", subsystemId(unit));
+		after.put("subsystemName", subsystemName(unit));
 		after.put("volumeSlicing", Boolean.toString(unit.isVolumeSlicing()));
 		after.put("cacheId", unit.getCache() == null ? "" : Values.id(unit.getCache()));
 		after.put("cacheName", unit.getCache() == null ? "" : Values.name(unit.getCache()));
@@ -137,6 +140,11 @@ public final class Planner {
 			}
 		}
 		return units;
+	}
+
+	/** The name of the unit's subsystem, for installing into a subsystem the site does not have yet. */
+	static String subsystemName(StorageUnit unit) {
+		return unit.eContainer() instanceof Subsystem ? Values.name((Subsystem) unit.eContainer()) : "";
 	}
 
 	static String subsystemId(StorageUnit unit) {

@@ -36,7 +36,7 @@ final class StepEffects {
 
 	void apply() throws PlanApplyException {
 		switch (step.operation()) {
-		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT -> new HardwareEffects(
+		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT, ADD_HOST -> new HardwareEffects(
 				applier, step).apply();
 		case CONFIRM_BACKUP, VARY_CKD_OFFLINE, VARY_CKD_ONLINE -> {
 			// the engineer's confirmation and the hosts' vary commands change nothing on the array
@@ -180,6 +180,10 @@ final class StepEffects {
 		mapping.setHost(applier.host(step.to("host")));
 		mapping.setLunNumber(Integer.parseInt(step.to("lunNumber")));
 		mapping.setPort(applier.findOptional(step.to("port"), Port.class, "port"));
+		if (mapping.getHost() != null && !HostReach.reaches(unit, mapping.getHost())) {
+			throw new PlanApplyException("host " + Values.name(mapping.getHost()) + " does not reach array "
+					+ unit.getName() + " yet: it is no host of its subsystem and no port of it is cabled to it");
+		}
 		for (LunMapping m : unit.getMappings()) {
 			if (m.getHost() == mapping.getHost() && m.getLunNumber() == mapping.getLunNumber()) {
 				throw new PlanApplyException("host " + Values.name(m.getHost()) + " already sees LUN number "

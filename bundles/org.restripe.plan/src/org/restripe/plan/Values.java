@@ -68,6 +68,12 @@ final class Values {
 		v.put("lunNumber", Integer.toString(mapping.getLunNumber()));
 		v.put("port", id(mapping.getPort()));
 		v.put("portName", name(mapping.getPort()));
+		// the WWNs an array with LUN masking (lun perm) grants the LUN to; absent without one, so plans of
+		// sites without WWNs read as they always did
+		String wwns = String.join(",", org.restripe.drivers.api.LunMasking.wwnsOf(mapping));
+		if (!wwns.isEmpty()) {
+			v.put("wwns", wwns);
+		}
 		// without slicing a T3 has no LUN map to type into: the driver needs to know which case it renders
 		v.put("volumeName", mapping.getLun() == null ? "" : name(mapping.getLun().getVolume()));
 		v.put("slicing", Boolean.toString(mapping.eContainer() instanceof StorageUnit

@@ -3,9 +3,12 @@ package org.restripe.connect.run;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import org.restripe.drivers.api.ArrayDriver;
+import org.restripe.drivers.api.LunMasking;
 import org.restripe.model.CacheSettings;
 import org.restripe.model.ChannelKind;
 import org.restripe.model.CkdDevice;
@@ -20,8 +23,8 @@ import org.restripe.model.Volume;
 /**
  * Compares an array as designed with the array as its console shows it, in the engineer's words and by name
  * (discovery cannot know the design's ids, hosts or diagram layout): disks, volumes with their RAID level,
- * data disks, standby and state, the cache settings, on a sliced array its slices and LUN map, and on a
- * mainframe array its CKD devices and its ESCON/FICON channels. A LUN is compared at the size the array
+ * data disks, standby and state, the cache settings, on a sliced array its slices, LUN map and masking, and on
+ * a mainframe array its CKD devices and its ESCON/FICON channels. A LUN is compared at the size the array
  * gives it, since arrays allocate in blocks.
  */
 public final class ArrayComparison {
@@ -65,6 +68,8 @@ public final class ArrayComparison {
 			}
 			for (LunMapping m : unit.getMappings()) {
 				lines.add("lun map " + m.getLunNumber() + " slice " + (m.getLun() == null ? "none" : m.getLun().getName()));
+				masking(m, planned).forEach((wwn, access) -> lines.add("lun perm " + m.getLunNumber() + " wwn " + wwn
+						+ " " + access));
 			}
 		}
 		mainframe(unit, lines);
@@ -82,5 +87,15 @@ public final class ArrayComparison {
 				lines.add("channel " + p.getName() + " " + p.getKind().getLiteral());
 			}
 		}
+	}
+
+	/** Designed: read-write for the WWNs of the mapping's host ports; discovered: what lun perm list showed. */
+	private static Map<String, String> masking(LunMapping m, boolean planned) {
+		if (planned) {
+			Map<String, String> access = new TreeMap<>();
+			LunMasking.wwnsOf(m).forEach(w -> access.put(w, "rw"));
+			return access;
+		}
+		return LunMasking.find(m).map(LunMasking::access).orElse(Map.of());
 	}
 }

@@ -134,7 +134,7 @@ public final class KitRun {
 			ScriptRunner.StepListener stepListener) {
 		return new ScriptRunner(console, script.driver().console(), script.arrayName(), stepConfirmation)
 				.waitingForWork(settings.checkInterval(), settings.checkPatience()).journal(stepJournal)
-				.listener(stepListener);
+				.listener(stepListener).watchingWork(script.driver().workList().orElse(null));
 	}
 
 	private ArrayConsoles consoles(IProgressMonitor monitor) throws IOException {

@@ -49,6 +49,11 @@ public interface ArrayDriver {
 		return plannedBytes;
 	}
 
+	/** How the array lists its running background work, if it can; none by default. */
+	default java.util.Optional<WorkList> workList() {
+		return java.util.Optional.empty();
+	}
+
 	/**
 	 * Builds the storage unit the outputs describe.
 	 *

@@ -8,9 +8,12 @@ package org.restripe.drivers.api;
  * anything is taken away, removals before the block size, creations after it.
  */
 public enum Operation {
-	/** Someone at the site installs an array. after: name, catalogModel, firmware, address, subsystem, cache. */
+	/**
+	 * Someone at the site installs an array. after: name, catalogModel, firmware, address, subsystem,
+	 * subsystemName (for a subsystem new to the site), cache.
+	 */
 	ADD_STORAGE_UNIT("add storage unit", true),
-	/** Someone at the site moves the array to another subsystem's cabling. before/after: subsystem. */
+	/** Someone at the site moves the array to another subsystem's cabling. before/after: subsystem, subsystemName. */
 	MOVE_STORAGE_UNIT("move storage unit", true),
 	/** Someone at the site adds a tray of disks. after: name, number, disks (id:name:slot:size;...). */
 	ADD_TRAY("add tray", true),
@@ -21,6 +24,12 @@ public enum Operation {
 	/** Someone at the site recables a port to another host. before/after: kind, address, host. */
 	RECABLE_PORT("recable port", true),
 	/**
+	 * Someone at the site connects a host new to the site, or joining the array's subsystem, to the array
+	 * (cables its HBA, zones it) before any LUN is mapped to it. after: host, hostName, operatingSystem,
+	 * subsystems (the ids of the subsystems it belongs to, comma-separated).
+	 */
+	ADD_HOST("connect host", true),
+	/**
 	 * The operators of the mainframe hosts take a CKD device offline (z/OS {@code V 0A00,OFFLINE}) before it is
 	 * changed or removed, on every host that sees it. before: deviceNumber, deviceType, hosts (host names, comma
 	 * separated).
@@ -28,7 +37,7 @@ public enum Operation {
 	VARY_CKD_OFFLINE("vary CKD device offline", false),
 	/** A point where the engineer must confirm a verified backup before data is destroyed. */
 	CONFIRM_BACKUP("confirm backup", false),
-	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port. */
+	/** Hosts stop seeing a LUN. before: lun, lunName, host, hostName, lunNumber, port, wwns (if the design has any). */
 	UNMAP_LUN("unmap LUN", false),
 	/** A mainframe device is deleted with its data. before: as ADD_CKD_DEVICE. */
 	REMOVE_CKD_DEVICE("remove CKD device", false),
@@ -52,7 +61,7 @@ public enum Operation {
 	MOUNT_VOLUME("mount volume", false),
 	/** A LUN (volume slice) is created. after: name, volume, volumeName, size. */
 	CREATE_LUN("create LUN", false),
-	/** Hosts see a LUN. after: lun, lunName, host, hostName, lunNumber, port. */
+	/** Hosts see a LUN. after: lun, lunName, host, hostName, lunNumber, port, wwns (if the design has any). */
 	MAP_LUN("map LUN", false),
 	/**
 	 * A CKD device grows in place to a larger model of its family (3390-3 to 3390-9), keeping its data.

@@ -18,7 +18,7 @@ import org.restripe.model.samples.SiteBuilder;
 /**
  * Discovery: reads the output of {@code ver}, {@code fru list}, {@code fru stat}, {@code sys list},
  * {@code vol list}, {@code vol stat} and {@code port list} (and, with slicing on, {@code volslice list} and
- * {@code lun map list}) into a storage unit, with the ids SiteBuilder
+ * {@code lun map list}, and {@code lun perm list} where it was read) into a storage unit, with the ids SiteBuilder
  * would give it, so a discovered unit compares by id with a designed one.
  */
 final class T3Discovery {
@@ -45,7 +45,13 @@ final class T3Discovery {
 		long sizeFromVolumes = new T3Volumes(unit, disks).read(require(outputs, T3Spelling.VOL_LIST),
 				require(outputs, T3Spelling.VOL_STAT));
 		if (unit.isVolumeSlicing()) {
-			new T3Slices(unit).read(require(outputs, T3Spelling.VOLSLICE_LIST), require(outputs, T3Spelling.LUN_MAP_LIST));
+			T3Slices slices = new T3Slices(unit);
+			slices.read(require(outputs, T3Spelling.VOLSLICE_LIST), require(outputs, T3Spelling.LUN_MAP_LIST));
+			// captures made before masking was read have no lun perm list: their LUNs show no masking
+			String lunPermList = outputs.get(T3Spelling.LUN_PERM_LIST.template());
+			if (lunPermList != null) {
+				slices.readMasking(lunPermList);
+			}
 		}
 		readPorts(unit, require(outputs, T3Spelling.PORT_LIST));
 		sizeUnknownDisks(disks, sizeFromVolumes);

@@ -13,6 +13,7 @@ import org.restripe.drivers.api.ConsoleDialect;
 import org.restripe.drivers.api.DiscoveryException;
 import org.restripe.drivers.api.RenderedStep;
 import org.restripe.drivers.api.Step;
+import org.restripe.drivers.api.WorkList;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.catalog.DeviceCatalog;
 
@@ -66,14 +67,21 @@ public class T3Driver implements ArrayDriver {
 				T3Spelling.PORT_LIST.template());
 	}
 
-	/** The slices and the LUN map exist only where sys list shows slicing on (6120, T3+ firmware 2.1). */
+	/** The slices, the LUN map and its masking exist only where sys list shows slicing on (6120, T3+ firmware 2.1). */
 	@Override
 	public List<String> followUpDiscoveryCommands(Map<String, String> outputs) {
 		String sysList = outputs.getOrDefault(T3Spelling.SYS_LIST.template(), "");
 		if (!SLICING_ON.matcher(sysList).find()) {
 			return List.of();
 		}
-		return List.of(T3Spelling.VOLSLICE_LIST.template(), T3Spelling.LUN_MAP_LIST.template());
+		return List.of(T3Spelling.VOLSLICE_LIST.template(), T3Spelling.LUN_MAP_LIST.template(),
+				T3Spelling.LUN_PERM_LIST.template());
+	}
+
+	/** {@code proc list}: the running vol init, recon and verify with their percent done. */
+	@Override
+	public Optional<WorkList> workList() {
+		return Optional.of(new T3WorkList());
 	}
 
 	@Override

@@ -27,6 +27,9 @@ final class T3Hardware {
 		case RECABLE_PORT -> T3Renderer.instruction(step, "SITE VISIT: recable port " + step.targetName() + " of "
 				+ unit + " from host " + step.from("hostName") + " to " + step.to("hostName"),
 				portListed(step.targetName()), BY_VISIT);
+		case ADD_HOST -> T3Renderer.instruction(step, "SITE VISIT: connect host " + step.to("hostName") + " to "
+				+ unit + ": cable its HBA to the array (or zone it on the switch) and confirm the host sees the array;"
+				+ " no LUN is mapped to it before", Check.byEngineer("the site confirms the host is connected"), BY_VISIT);
 		default -> throw new IllegalArgumentException(step.operation() + " is not a hardware step");
 		};
 	}

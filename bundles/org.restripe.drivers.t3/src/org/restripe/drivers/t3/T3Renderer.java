@@ -39,17 +39,12 @@ final class T3Renderer {
 				SYS_VOLSLICE.with("value", step.from("value")));
 		case CREATE_LUN -> createLun(step);
 		case REMOVE_LUN -> removeLun(step);
-		case MAP_LUN -> unsliced(step) ? presentedByVolume(step)
-				: rendered(step, mapLine(step), mapCheck(step, true),
-						Rollback.by(List.of(CommandLine.of(LUN_MAP_REMOVE.with("lunNumber", step.to("lunNumber")))),
-								"unmap it again"));
-		case UNMAP_LUN -> unsliced(step) ? presentedByVolume(step)
-				: rendered(step, LUN_MAP_REMOVE.with("lunNumber", step.from("lunNumber")), mapCheck(step, false),
-						Rollback.by(List.of(CommandLine.of(mapLine(step))), "map it again"));
+		case MAP_LUN -> unsliced(step) ? presentedByVolume(step) : T3Masking.map(step);
+		case UNMAP_LUN -> unsliced(step) ? presentedByVolume(step) : T3Masking.unmap(step);
 		case CONFIRM_BACKUP -> instruction(step, "STOP: confirm that a verified backup of " + step.from("volumes")
 				+ " on " + step.unitName() + " exists; the following steps destroy that data",
 				Check.byEngineer("the engineer confirmed the backup"), Rollback.none("nothing to undo"));
-		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT -> new T3Hardware()
+		case ADD_STORAGE_UNIT, MOVE_STORAGE_UNIT, ADD_TRAY, ADD_DISK, ADD_PORT, RECABLE_PORT, ADD_HOST -> new T3Hardware()
 				.render(step);
 		case ADD_CKD_DEVICE, REMOVE_CKD_DEVICE, EXPAND_CKD_DEVICE, VARY_CKD_OFFLINE, VARY_CKD_ONLINE ->
 			throw new IllegalArgumentException("The T3 family has no "
@@ -135,7 +130,7 @@ final class T3Renderer {
 				Rollback.none(Rollback.DATA_DESTROYED));
 	}
 
-	private static String mapLine(Step step) {
+	static String mapLine(Step step) {
 		return LUN_MAP_ADD.with(Map.of("lunNumber", step.value("lunNumber"), "name", step.value("lunName")));
 	}
 
@@ -143,7 +138,7 @@ final class T3Renderer {
 	 * lun map list shows each LUN number with the number of its slice, which the array assigns when the
 	 * slice is made: the check can name the LUN number only (the slice is proven by volslice list).
 	 */
-	private static Check mapCheck(Step step, boolean present) {
+	static Check mapCheck(Step step, boolean present) {
 		return new Check(LUN_MAP_LIST.template(), "^\\s*" + q(step.value("lunNumber")) + "\\s+\\d+\\s*$", present,
 				"lun map list " + (present ? "shows" : "no longer shows") + " LUN " + step.value("lunNumber"));
 	}

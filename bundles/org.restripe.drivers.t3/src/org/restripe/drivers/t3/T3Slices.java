@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.restripe.drivers.api.DiscoveryException;
+import org.restripe.drivers.api.LunMasking;
 import org.restripe.model.Lun;
 import org.restripe.model.LunMapping;
 import org.restripe.model.RestripeFactory;
@@ -69,6 +70,43 @@ final class T3Slices {
 			mapping.setLunNumber(Integer.parseInt(c[0]));
 			unit.getMappings().add(mapping);
 		}
+	}
+
+	/**
+	 * {@code lun perm list}: LUN number, slice number, WWN (or {@code default}), group name, group and WWN
+	 * permission, effective permission. Each WWN the array lets see a mapped LUN (rw or ro in the last column)
+	 * is kept as the discovered mapping's {@link LunMasking}; the default line and denied WWNs are not access.
+	 */
+	void readMasking(String lunPermList) throws DiscoveryException {
+		for (String line : T3Output.lines(lunPermList)) {
+			String[] c = T3Output.columns(line);
+			if (!c[0].matches("\\d{1,9}")) {
+				continue; // the heading and its rule
+			}
+			if (c.length < 4 || !c[1].matches("\\d{1,9}")) {
+				throw new DiscoveryException("lun perm list line is not a LUN number, a slice number, a WWN and its "
+						+ "permissions: '" + line.strip() + "'");
+			}
+			String effective = c[c.length - 1];
+			if (c[2].equals("default") || !(effective.equals("rw") || effective.equals("ro"))) {
+				continue;
+			}
+			if (!LunMasking.isWwn(LunMasking.normal(c[2]))) {
+				throw new DiscoveryException("lun perm list shows '" + c[2] + "' where a WWN belongs: '" + line.strip()
+						+ "'");
+			}
+			LunMasking.of(mapped(c[0], line)).grant(c[2], effective);
+		}
+	}
+
+	private LunMapping mapped(String lunNumber, String line) throws DiscoveryException {
+		for (LunMapping m : unit.getMappings()) {
+			if (Integer.toString(m.getLunNumber()).equals(lunNumber)) {
+				return m;
+			}
+		}
+		throw new DiscoveryException("lun perm list shows LUN " + lunNumber + " that lun map list does not map: '"
+				+ line.strip() + "'");
 	}
 
 	private Volume volume(String name, String line) throws DiscoveryException {

@@ -25,6 +25,15 @@ public enum T3Spelling {
 	VOLSLICE_REMOVE("volslice remove {name}", null),
 	LUN_MAP_ADD("lun map add lun {lunNumber} slice {name}", null),
 	LUN_MAP_REMOVE("lun map rm lun {lunNumber}", null),
+	/**
+	 * LUN masking (6120, T3+ firmware 2.1 with slicing): lets one WWN see LUN N read-write, read-only or not
+	 * at all. Unverified: the spelling follows the 6120 Reference Manual's and the T3+ 2.1 release notes'
+	 * description as retold in REFERENCE.md ("masking lun perm"); no public screen of it was found (searched
+	 * the docs, pages and code corpora for "lun perm lun 0 rw wwn" and "6120 lun perm list").
+	 */
+	LUN_PERM("lun perm lun {lunNumber} {access} wwn {wwn}", null),
+	/** The masking table, one line a LUN and WWN (and the default); unverified, as {@link #LUN_PERM}. */
+	LUN_PERM_LIST("lun perm list", null),
 	VOL_LIST("vol list", Sources.EXPLORER_T3),
 	VOL_STAT("vol stat", Sources.EXPLORER_T3),
 	SYS_LIST("sys list", Sources.EXPLORER_T3),

@@ -43,6 +43,7 @@ public final class StorageArray {
 	private final Map<Disk, Disk> substitutedBy = new HashMap<>();
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 	private final VolumeSlices slices = new VolumeSlices(this);
+	private final LunPermissions permissions;
 
 	public StorageArray(StorageUnit unit, SimulatedClock clock) {
 		this(unit, clock, DEFAULT_REBUILD_BYTES_PER_SECOND);
@@ -57,6 +58,7 @@ public final class StorageArray {
 			unit.setCache(RestripeFactory.eINSTANCE.createCacheSettings());
 		}
 		resumeInterruptedOperations();
+		this.permissions = new LunPermissions(this);
 	}
 
 	/** Called after every change of state, e.g. to save the site so the change survives a restart. */
@@ -83,6 +85,11 @@ public final class StorageArray {
 	/** Volume slicing and the LUN map (6120, T3+ firmware 2.1). */
 	public VolumeSlices slices() {
 		return slices;
+	}
+
+	/** The LUN masking of a sliced array ({@code lun perm}). */
+	public LunPermissions permissions() {
+		return permissions;
 	}
 
 	/** Whether an initialisation or reconstruction is running on the volume. */

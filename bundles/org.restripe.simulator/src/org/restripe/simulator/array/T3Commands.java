@@ -26,7 +26,9 @@ final class T3Commands {
 			+ "        volslice list";
 	static final String LUN_USAGE = "usage:  lun map add lun number slice slice\n"
 			+ "        lun map rm lun number\n"
-			+ "        lun map list";
+			+ "        lun map list\n"
+			+ "        lun perm lun number rw|ro|none wwn wwn\n"
+			+ "        lun perm list";
 
 	private final StorageArray array;
 	private final ConsoleIo io;
@@ -214,7 +216,7 @@ final class T3Commands {
 		return usage(VOLSLICE_USAGE);
 	}
 
-	/** {@code lun map add lun N slice S | lun map rm lun N | lun map list}. */
+	/** {@code lun map add lun N slice S | lun map rm lun N | lun map list | lun perm lun N P wwn W | lun perm list}. */
 	private List<String> lun(String[] w) throws ArrayCommandException {
 		if (!array.model().slicing()) {
 			return List.of("lun: command not found");
@@ -230,6 +232,14 @@ final class T3Commands {
 		}
 		if (w.length == 5 && line.startsWith("lun map rm lun ")) {
 			array.slices().unmap(w[4]);
+			return List.of();
+		}
+		if (line.equals("lun perm list")) {
+			requireSlicingOn();
+			return screen(() -> array.permissions().screen());
+		}
+		if (w.length == 7 && line.startsWith("lun perm lun ") && "wwn".equals(w[5])) {
+			array.permissions().permit(w[3], w[4], w[6]);
 			return List.of();
 		}
 		return usage(LUN_USAGE);

@@ -130,6 +130,7 @@ public final class VolumeSlices {
 			if (!unit().getMappings().removeIf(m -> m.getLunNumber() == number)) {
 				throw new ArrayCommandException("Error: LUN " + number + " is not mapped");
 			}
+			array.permissions().forget(number);
 			array.changed();
 		}
 	}

@@ -46,9 +46,14 @@ final class SimulatedSiteLine implements AutoCloseable {
 	volatile int opened;
 
 	SimulatedSiteLine(Site current) throws IOException {
+		this(current, SPEED);
+	}
+
+	/** A site whose simulated time runs {@code speed} times as fast as real time. */
+	SimulatedSiteLine(Site current, double speed) throws IOException {
 		drivers.add(new T3Driver());
 		simulator = new SimulatedSite(EcoreUtil.copy(current),
-				new SiteOptions(null, null, SPEED, ModemTimings.fast(), ARRAY_PASSWORD, "dialme", 0, "public"), log::add);
+				new SiteOptions(null, null, speed, ModemTimings.fast(), ARRAY_PASSWORD, "dialme", 0, "public"), log::add);
 	}
 
 	SiteLink telnet() {

@@ -41,7 +41,8 @@ class T3SlicesTest {
 
 	@Test
 	void asksForSlicesOnlyWhereSysListShowsSlicingOn() {
-		assertEquals(List.of("volslice list", "lun map list"), driver.followUpDiscoveryCommands(Fixtures.outputs("6120")));
+		assertEquals(List.of("volslice list", "lun map list", "lun perm list"),
+				driver.followUpDiscoveryCommands(Fixtures.outputs("6120")));
 		assertEquals(List.of(), driver.followUpDiscoveryCommands(Fixtures.outputs("t3b")));
 		assertEquals(List.of(), driver.followUpDiscoveryCommands(Map.of()));
 	}
