@@ -6,6 +6,9 @@
 # cold-ish: a new data directory (first run: demo site, desk records, diagram) and a new OSGi configuration area
 #           (bundle cache rebuilt), each time;
 # warm:     the same data directory and configuration area again and again (after one launch not counted).
+# RESTRIPE_LAUNCH_SITE=FILE: each new data directory gets FILE as its demo site, so the time includes opening
+#           that site's diagram (first run) or restoring its editor (warm): e.g. a 100k-LUN site of
+#           PlanCommandBench (tests/org.restripe.bench), target/plan-command-bench/100000/current.restripe.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
@@ -21,6 +24,10 @@ trap 'rm -rf "$work"' EXIT
 launch() {
   local data=$1 config=$2 marker="$work/marker"
   rm -f "$marker"
+  if [ -n "${RESTRIPE_LAUNCH_SITE:-}" ] && [ ! -d "$data/sites" ]; then
+    mkdir -p "$data/sites"
+    cp "$RESTRIPE_LAUNCH_SITE" "$data/sites/demo-site.restripe"
+  fi
   local t0 t1 pid
   t0=$(date +%s%N)
   RESTRIPE_CONFIGURATION="${config:-$product/configuration}" \

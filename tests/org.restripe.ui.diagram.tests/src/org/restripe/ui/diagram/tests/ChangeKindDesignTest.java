@@ -42,13 +42,13 @@ import org.restripe.model.Host;
 import org.restripe.model.Lun;
 import org.restripe.model.Port;
 import org.restripe.model.RaidLevel;
-import org.restripe.model.RestripeFactory;
 import org.restripe.model.Site;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.Subsystem;
 import org.restripe.model.Volume;
 import org.restripe.model.catalog.DeviceCatalog;
 import org.restripe.model.samples.DemoSite;
+import org.restripe.model.samples.MainframeSite;
 import org.restripe.model.samples.SiteBuilder;
 import org.restripe.plan.Plan;
 import org.restripe.plan.PlannedStep;
@@ -430,33 +430,21 @@ class ChangeKindDesignTest extends EditorTest {
 
 	@Test
 	void aMainframeChannelIsDrawnAndItsKindAndACkdDeviceTypeAreChosenAmongWhatTheArrayOffers() throws Exception {
-		Site site = DemoSite.create();
-		StorageUnit ess = mainframeArray(site);
-		Host mvs = SiteBuilder.place(SiteBuilder.host(site, "host-mvs", "mvs1", "z/OS", site.getLans().get(0)), 760, 520,
-				120, 60);
-		mvs.setMainframe(true);
-		Volume v0 = SiteBuilder.volume(ess, "v0", RaidLevel.RAID5, SiteBuilder.disks(ess, 1, 1, 4), null);
-		CkdDevice device = RestripeFactory.eINSTANCE.createCkdDevice();
-		device.setId("ess-0a00");
-		device.setName("0A00");
-		device.setDeviceNumber("0A00");
-		device.setDeviceType(CkdType.D3390_9);
-		device.setVolume(v0);
-		ess.getCkdDevices().add(device);
-		designNewConfiguration(site, "kinds-ckd");
-		StorageUnit designedEss = unit("ess");
+		// the sample mainframe site: a DS8000 (ds8a) whose FICON channels serve the z/OS host mvs1
+		designNewConfiguration(MainframeSite.loadShipped(), "kinds-ckd");
+		StorageUnit designedDs8 = unit("ds8a");
 		Host designedMvs = design.site().getHosts().stream().filter(h -> "mvs1".equals(h.getName())).findFirst()
 				.orElseThrow();
-		int ports = designedEss.getPorts().size();
+		int ports = designedDs8.getPorts().size();
 		bot.zoom(0.5);
 		bot.scrollToModel(0, 0);
 		bot.choosePaletteEntry("Channel");
-		Rectangle unitBounds = bot.screenBounds(bot.partOf(designedEss));
+		Rectangle unitBounds = bot.screenBounds(bot.partOf(designedDs8));
 		bot.click(new Point(unitBounds.x + unitBounds.width / 2, unitBounds.y + 5));
 		bot.click(bot.center(bot.partOf(designedMvs)));
 		bot.chooseSelectionTool();
-		assertEquals(ports + 1, designedEss.getPorts().size(), "the channel is a new port of the ESS");
-		Port channel = designedEss.getPorts().get(ports);
+		assertEquals(ports + 1, designedDs8.getPorts().size(), "the channel is a new port of ds8a");
+		Port channel = designedDs8.getPorts().get(ports);
 		assertEquals(ChannelKind.ESCON, channel.getKind(), "a channel to a mainframe starts as ESCON");
 		bot.click(midpointOf(bot.partOf(channel)));
 		settle();
@@ -465,18 +453,19 @@ class ChangeKindDesignTest extends EditorTest {
 		choose("Channel kind", "ficon");
 		assertEquals(ChannelKind.FICON, channel.getKind());
 		assertEquals("Set channel kind", undoLabel());
-		planned(ChangeKind.CHANNEL_ADDITION, "cable new ficon port " + channel.getName() + " to host mvs1");
+		PlannedStep cabling = planned(ChangeKind.CHANNEL_ADDITION, "cable new ficon port " + channel.getName()
+				+ " to host mvs1");
 
 		bot.zoom(1.0);
-		CkdDevice designed = designedEss.getCkdDevices().get(0);
+		CkdDevice designed = designedDs8.getCkdDevices().stream().filter(d -> "0A00".equals(d.getDeviceNumber()))
+				.findFirst().orElseThrow();
 		select(designed);
-		choose("Device type", "3390-27");
-		assertEquals(CkdType.D3390_27, designed.getDeviceType());
+		choose("Device type", "3390-9");
+		assertEquals(CkdType.D3390_9, designed.getDeviceType());
 		assertEquals("Set device type", undoLabel());
-		planned(ChangeKind.CKD_TYPE_CHANGE, "add CKD device 0A00 (3390-27)");
-		String failure = KitRecorder.failureOf(design, keys);
-		assertTrue(failure.contains("no driver speaks for array ess"),
-				"no driver of the workbench speaks for the ESS yet, and Build Kit says so: " + failure);
+		PlannedStep expansion = planned(ChangeKind.CKD_TYPE_CHANGE, "expand CKD device 0A00 from 3390-3 to 3390-9");
+		kitHolds(expansion, "ds8a", "chckdvol -cap 10017 -quiet 0A00");
+		kitHolds(cabling, "ds8a", "setioport -topology ficon " + channel.getName());
 	}
 
 	@Test
