@@ -159,6 +159,36 @@ class AddDiskDesignTest extends EditorTest {
 		chosen[0].notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
+	@Test
+	void thePalettesDiskClickedOntoATrayFillsItsFreeSlot() throws Exception {
+		Path current = TestSites.save(withEmptySlot(), "add-disk-palette", "demo.restripe");
+		PlanView planView = (PlanView) page.showView(PlanView.ID);
+		SiteDiagramEditor design = (SiteDiagramEditor) SiteEditors.designNewConfiguration(page, current);
+		design.getSite().getShell().setBounds(Display.getCurrent().getPrimaryMonitor().getBounds());
+		page.activate(design);
+		bot = DiagramBot.of(design);
+		bot.zoom(1.0);
+		StorageUnit t3d = unit(design.site(), "t3d");
+		Tray tray = t3d.getTrays().get(0);
+		bot.scrollToModel(Math.max(0, t3d.getX() - 40), Math.max(0, t3d.getY() - 40));
+		bot.choosePaletteEntry("Disk");
+		Rectangle r = bot.screenBounds(bot.partOf(tray));
+		Point onTray = new Point(r.x + Math.min(40, r.width / 2), r.y + r.height / 2);
+		bot.click(onTray);
+		bot.chooseSelectionTool();
+		assertEquals(9, tray.getDisks().size(), "the disk went into the tray");
+		Disk added = tray.getDisks().get(8);
+		assertEquals(List.of("u1d9", "9", "18200000000"), List.of(added.getName(), Integer.toString(added.getSlot()),
+				Long.toString(added.getSize())), "the free slot, the T3's first qualified size");
+		settle();
+		assertTrue(planView.plan().steps().stream().anyMatch(s -> s.step().operation() == Operation.ADD_DISK
+				&& s.summary().equals("insert disk u1d9 (18.2 GB)")), "planned: " + planView.plan().steps());
+		bot.choosePaletteEntry("Disk");
+		bot.click(onTray);
+		bot.chooseSelectionTool();
+		assertEquals(9, tray.getDisks().size(), "a full tray takes no tenth disk");
+	}
+
 	private static List<Combo> combos(Composite parent, List<Combo> found) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Combo combo) {
