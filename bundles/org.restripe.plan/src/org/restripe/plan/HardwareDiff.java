@@ -81,8 +81,9 @@ final class HardwareDiff {
 			Disk dd = dt.getDisks().get(i);
 			Disk cd = pairing.currentFor(i);
 			if (cd == null) {
-				lane.add(ADD_DISK, dd.getId(), dd.getName(), Map.of(), Map.of("tray", dt.getId(), "name",
-						Values.nz(dd.getName()), "slot", Integer.toString(dd.getSlot()), "size", Long.toString(dd.getSize())),
+				lane.add(ADD_DISK, dd.getId(), dd.getName(), Map.of(), Map.of("tray", dt.getId(), "trayName",
+						Values.nz(dt.getName()), "name", Values.nz(dd.getName()), "slot", Integer.toString(dd.getSlot()),
+						"size", Long.toString(dd.getSize())),
 						ChangeKind.CAPACITY_ADDITION, "insert disk " + dd.getName() + " (" + UnitDiff.gigabytes(dd.getSize())
 								+ ")");
 			} else if (cd.getSize() != dd.getSize() || cd.getSlot() != dd.getSlot()

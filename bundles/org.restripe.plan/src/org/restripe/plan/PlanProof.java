@@ -87,7 +87,7 @@ public final class PlanProof {
 	private static List<String> errors(Site desired, List<Finding> findings) {
 		return findings.stream().filter(f -> f.severity() == Severity.ERROR)
 				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + named(desired, f.elementId())
-						+ ": " + f.message())
+						+ ": " + f.message() + fix(f))
 				.toList();
 	}
 
@@ -97,7 +97,12 @@ public final class PlanProof {
 	 */
 	public static List<String> reviewWarnings(Site current, Site desired) {
 		return Review.standard().review(current, desired, null).stream().filter(f -> f.severity() == Severity.WARNING)
-				.map(f -> "[" + f.ruleId() + "] " + named(desired, f.elementId()) + ": " + f.message()).toList();
+				.map(f -> "[" + f.ruleId() + "] " + named(desired, f.elementId()) + ": " + f.message() + fix(f)).toList();
+	}
+
+	/** What to change, naming the element and its property ("Fix: Set the block size of t3c to 64k."). */
+	private static String fix(Finding finding) {
+		return finding.fix() == null || finding.fix().isBlank() ? "" : " Fix: " + finding.fix();
 	}
 
 	/** The element as the engineer knows it ("v0 on t3a"), not by its id; the id when it is not in the site. */

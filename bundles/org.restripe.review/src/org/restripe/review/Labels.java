@@ -1,5 +1,7 @@
 package org.restripe.review;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.restripe.model.Identified;
 import org.restripe.model.StorageUnit;
@@ -26,6 +28,18 @@ public final class Labels {
 			}
 		}
 		return null;
+	}
+
+	/** "one of 16k, 32k or 64k", or "64k" alone: the choices a fix offers, as a sentence says them. */
+	public static String oneOf(java.util.Collection<?> choices) {
+		return choices.size() == 1 ? or(choices) : "one of " + or(choices);
+	}
+
+	/** "16k, 32k or 64k". */
+	public static String or(java.util.Collection<?> choices) {
+		List<String> words = choices.stream().map(String::valueOf).toList();
+		return words.size() <= 1 ? String.join("", words)
+				: String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
 	}
 
 	public static String gb(long bytes) {

@@ -21,7 +21,8 @@ final class T3Hardware {
 		case ADD_TRAY -> T3Renderer.instruction(step, "SITE VISIT: add tray " + step.targetName() + " to " + unit
 				+ " with " + step.to("disks").split(";").length + " disks", fruListed(step.to("firstDisk")), BY_VISIT);
 		case ADD_DISK -> T3Renderer.instruction(step, "SITE VISIT: insert disk " + step.targetName() + " ("
-				+ step.to("size") + " bytes) into " + unit, fruListed(step.targetName()), BY_VISIT);
+				+ gigabytes(step.to("size")) + ") into slot " + step.to("slot") + trayOf(step) + " of " + unit,
+				fruListed(step.targetName()), BY_VISIT);
 		case ADD_PORT -> T3Renderer.instruction(step, "SITE VISIT: cable port " + step.targetName() + " of " + unit
 				+ " to host " + step.to("hostName"), portListed(step.targetName()), BY_VISIT);
 		case RECABLE_PORT -> T3Renderer.instruction(step, "SITE VISIT: recable port " + step.targetName() + " of "
@@ -32,6 +33,21 @@ final class T3Hardware {
 				+ " no LUN is mapped to it before", Check.byEngineer("the site confirms the host is connected"), BY_VISIT);
 		default -> throw new IllegalArgumentException(step.operation() + " is not a hardware step");
 		};
+	}
+
+	/** "36.4 GB": the size a person at the site reads on the drive's label, not a count of bytes. */
+	private static String gigabytes(String bytes) {
+		try {
+			return String.format(java.util.Locale.ROOT, "%.1f GB", Long.parseLong(bytes) / 1e9);
+		} catch (NumberFormatException e) {
+			return bytes + " bytes";
+		}
+	}
+
+	/** " of tray u1", when the plan names the tray (kits planned before it did not). */
+	private static String trayOf(Step step) {
+		String tray = step.to("trayName");
+		return tray == null || tray.isEmpty() ? "" : " of tray " + tray;
 	}
 
 	private static Check fruListed(String name) {

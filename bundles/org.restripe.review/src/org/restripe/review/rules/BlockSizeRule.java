@@ -37,7 +37,8 @@ public final class BlockSizeRule implements Rule {
 			Optional<ArrayModel> model = context.model(unit);
 			if (model.isPresent() && !model.get().blockSizes().contains(cache.getBlockSize())) {
 				findings.error(this, cache, "Block size " + cache.getBlockSize() + " is not available on " + Labels.of(unit)
-						+ " (" + model.get().name() + ").", "Choose one of " + model.get().blockSizes() + ".");
+						+ " (" + model.get().name() + ").", "Set the block size of " + unit.getName() + " to "
+						+ Labels.oneOf(model.get().blockSizes()) + ".");
 			}
 			context.desired().ifPresent(desired -> checkChange(context.current(), unit, cache, findings));
 		}
@@ -61,7 +62,9 @@ public final class BlockSizeRule implements Rule {
 		findings.warning(this, cache, "The block size of " + Labels.of(unit) + " changes from "
 				+ old.getCache().getBlockSize() + " to " + cache.getBlockSize() + ", which the array allows only while no"
 				+ " volume exists: volume(s) " + rebuilt + " are removed and rebuilt, and their data is lost.",
-				"Back up the data first (the plan asks for the backup), or keep the block size.");
+				"Back up the data of " + String.join(", ", rebuilt) + " on " + unit.getName()
+						+ " first (the plan asks for the backup), or set the block size of " + unit.getName() + " back to "
+						+ old.getCache().getBlockSize() + ".");
 	}
 
 	private static EObject find(Site site, String id) {

@@ -27,7 +27,8 @@ public final class CatalogLimitsRule implements Rule {
 			if (model.isEmpty()) {
 				findings.error(this, unit, "Array " + Labels.of(unit) + " is of model '" + unit.getCatalogModel()
 						+ "', which the device catalog does not know, so its limits cannot be checked.",
-						"Set the array's model to one of " + context.catalog().models().stream().map(ArrayModel::id).toList() + ".");
+						"Set the catalog model of " + unit.getName() + " to "
+								+ Labels.oneOf(context.catalog().models().stream().map(ArrayModel::id).toList()) + ".");
 				continue;
 			}
 			checkUnit(unit, model.get(), findings);
@@ -37,29 +38,34 @@ public final class CatalogLimitsRule implements Rule {
 	private void checkUnit(StorageUnit unit, ArrayModel model, Findings findings) {
 		if (unit.getTrays().size() > model.maxTrays()) {
 			findings.error(this, unit, "Array " + Labels.of(unit) + " has " + unit.getTrays().size() + " trays; a "
-					+ model.name() + " takes at most " + model.maxTrays() + ".", "Split the trays over two arrays.");
+					+ model.name() + " takes at most " + model.maxTrays() + ".", "Move " + (unit.getTrays().size() - model.maxTrays())
+					+ " of the trays of " + unit.getName() + " to another array.");
 		}
 		for (Tray tray : unit.getTrays()) {
 			for (Disk disk : tray.getDisks()) {
 				if (disk.getSlot() < 1 || disk.getSlot() > model.disksPerTray()) {
 					findings.error(this, disk, "Disk " + Labels.of(disk) + " sits in slot " + disk.getSlot() + "; a "
-							+ model.name() + " tray has slots 1 to " + model.disksPerTray() + ".", "Correct the slot number.");
+							+ model.name() + " tray has slots 1 to " + model.disksPerTray() + ".", "Set the slot of disk " + disk.getName() + " to a slot from 1 to "
+							+ model.disksPerTray() + ".");
 				}
 				if (!model.diskSizes().contains(disk.getSize())) {
 					findings.warning(this, disk, "Disk " + Labels.of(disk) + " is " + Labels.gb(disk.getSize())
 							+ ", not a size the " + model.name() + " is qualified with.",
-							"Use a qualified drive: " + model.diskSizes().stream().map(Labels::gb).toList() + ".");
+							"Replace disk " + disk.getName() + " with a qualified drive ("
+							+ Labels.or(model.diskSizes().stream().map(Labels::gb).toList()) + ").");
 				}
 			}
 		}
 		CacheSettings cache = unit.getCache();
 		if (cache != null && !model.cacheModes().contains(cache.getCacheMode())) {
 			findings.error(this, cache, "Cache mode " + cache.getCacheMode() + " is not available on " + Labels.of(unit)
-					+ " (" + model.name() + ").", "Choose one of " + model.cacheModes() + ".");
+					+ " (" + model.name() + ").", "Set the cache mode of " + unit.getName() + " to "
+					+ Labels.oneOf(model.cacheModes()) + ".");
 		}
 		if (unit.isVolumeSlicing() && !model.slicing()) {
 			findings.error(this, unit, "Volume slicing is on for " + Labels.of(unit) + ", but a " + model.name()
-					+ " cannot slice volumes.", "Turn slicing off and give each volume a single LUN.");
+					+ " cannot slice volumes.", "Turn volume slicing off on " + unit.getName()
+					+ " and give each of its volumes a single LUN.");
 		}
 	}
 }

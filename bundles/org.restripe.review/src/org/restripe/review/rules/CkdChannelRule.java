@@ -33,12 +33,14 @@ public final class CkdChannelRule implements Rule {
 			Optional<ArrayModel> model = context.model(unit);
 			if (model.isPresent() && !model.get().mainframe()) {
 				findings.error(this, unit, Labels.of(unit) + " carries CKD devices, but a " + model.get().name()
-						+ " is not a mainframe array.", "Define the CKD devices on a mainframe-capable array.");
+						+ " is not a mainframe array.", "Move the CKD devices of " + unit.getName()
+						+ " to a mainframe-capable array, or remove them from " + unit.getName() + ".");
 				continue;
 			}
 			if (!hasMainframeChannel(unit)) {
 				findings.error(this, unit, Labels.of(unit) + " carries CKD devices but no ESCON or FICON channel to a"
-						+ " mainframe host, so no mainframe can reach them.", "Add an ESCON/FICON channel cabled to the mainframe.");
+						+ " mainframe host, so no mainframe can reach them.", "Add an ESCON or FICON channel to " + unit.getName()
+						+ " and cable it to a mainframe host.");
 			}
 			model.ifPresent(m -> checkTypes(unit, m, findings));
 		}
@@ -48,7 +50,8 @@ public final class CkdChannelRule implements Rule {
 		for (Port port : unit.getPorts()) {
 			if (isMainframeKind(port.getKind()) && port.getHost() != null && !port.getHost().isMainframe()) {
 				findings.warning(this, port, "Channel " + Labels.of(port) + " is " + port.getKind() + " but is cabled to "
-						+ port.getHost().getName() + ", which is not a mainframe.", "Cable it to a mainframe or use a Fibre Channel port.");
+						+ port.getHost().getName() + ", which is not a mainframe.", "Cable " + port.getName()
+						+ " to a mainframe host, or set its kind to Fibre Channel.");
 			}
 		}
 	}
@@ -57,7 +60,8 @@ public final class CkdChannelRule implements Rule {
 		for (CkdDevice device : unit.getCkdDevices()) {
 			if (!model.ckdTypes().contains(device.getDeviceType())) {
 				findings.error(this, device, "CKD device " + Labels.of(device) + " is a " + device.getDeviceType()
-						+ ", which a " + model.name() + " does not emulate.", "Choose one of " + model.ckdTypes() + ".");
+						+ ", which a " + model.name() + " does not emulate.", "Set the device type of " + device.getName() + " to "
+						+ Labels.oneOf(model.ckdTypes()) + ".");
 			}
 		}
 	}

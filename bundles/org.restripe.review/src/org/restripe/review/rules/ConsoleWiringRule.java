@@ -27,7 +27,7 @@ public final class ConsoleWiringRule implements Rule {
 		ManagementHost host = context.site().getManagementHost();
 		if (host == null) {
 			findings.error(this, context.site(), "The site has no storage management host, so no array console can be"
-					+ " reached remotely.", "Add the management host and wire every array's console to it.");
+					+ " reached remotely.", "Add a management host to the site and wire the console of every array to it.");
 			return;
 		}
 		Map<StorageUnit, SerialPort> wired = new HashMap<>();
@@ -38,19 +38,22 @@ public final class ConsoleWiringRule implements Rule {
 			}
 			if (!context.isSiteUnit(unit)) {
 				findings.error(this, port, "Serial port " + port.getName() + " of " + host.getName()
-						+ " is wired to an array that is not in the site.", "Rewire or remove the port.");
+						+ " is wired to an array that is not in the site.", "Wire serial port " + port.getName() + " of " + host.getName()
+						+ " to an array of the site, or remove the port.");
 			}
 			SerialPort other = wired.putIfAbsent(unit, port);
 			if (other != null) {
 				findings.warning(this, port, "The console of " + Labels.of(unit) + " is wired to two serial ports, "
-						+ other.getName() + " and " + port.getName() + ".", "Keep one; the array has one console.");
+						+ other.getName() + " and " + port.getName() + ".", "Unwire " + port.getName() + " from " + unit.getName()
+						+ " and keep " + other.getName() + ": the array has one console.");
 			}
 		}
 		for (StorageUnit unit : context.units()) {
 			if (!wired.containsKey(unit)) {
 				findings.error(this, unit, "The console of " + Labels.of(unit) + " is not wired to the management host "
 						+ host.getName() + ": if the change drops the array off the network there is no way back in.",
-						"Wire a serial port of " + host.getName() + " to the array's console.");
+						"Wire a serial port of " + host.getName() + " to the console of "
+						+ unit.getName() + ".");
 			}
 		}
 	}

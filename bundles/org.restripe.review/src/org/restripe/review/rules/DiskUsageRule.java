@@ -41,7 +41,8 @@ public final class DiskUsageRule implements Rule {
 				Volume user = standby == null ? null : dataOf.get(standby);
 				if (user != null) {
 					findings.error(this, standby, "Disk " + Labels.of(standby) + " is a data disk of " + user.getName()
-							+ " and the hot standby of " + volume.getName() + ".", "Choose a free disk as standby.");
+							+ " and the hot standby of " + volume.getName() + ".", "Make another free disk the standby of " + volume.getName()
+							+ ", or take " + standby.getName() + " out of " + user.getName() + ".");
 				}
 			}
 		}
@@ -53,7 +54,8 @@ public final class DiskUsageRule implements Rule {
 			for (Disk disk : tray.getDisks()) {
 				if (disk.getRole() == DiskRole.DATA_DISK && !dataOf.containsKey(disk)) {
 					findings.warning(this, disk, "Disk " + Labels.of(disk) + " is marked as a data disk, but no volume"
-							+ " uses it.", "Add it to a volume, or mark it unassigned.");
+							+ " uses it.", "Add " + disk.getName() + " to a volume of " + unit.getName()
+							+ ", or set its role to unassigned.");
 				}
 			}
 		}
@@ -62,20 +64,24 @@ public final class DiskUsageRule implements Rule {
 	private void checkDataDisk(StorageUnit unit, Volume volume, Disk disk, Map<Disk, Volume> dataOf, Findings findings) {
 		if (Labels.unitOf(disk) != unit) {
 			findings.error(this, volume, "Volume " + Labels.of(volume) + " uses disk " + Labels.of(disk)
-					+ " of another array.", "Build the volume from disks of its own array.");
+					+ " of another array.", "Replace " + disk.getName() + " in " + volume.getName()
+					+ " with a disk of " + unit.getName() + ".");
 			return;
 		}
 		Volume other = dataOf.put(disk, volume);
 		if (other != null && other != volume) {
 			findings.error(this, disk, "Disk " + Labels.of(disk) + " is used by two volumes, " + other.getName() + " and "
-					+ volume.getName() + ".", "Take the disk out of one of them.");
+					+ volume.getName() + ".", "Take " + disk.getName() + " out of " + other.getName() + " or out of "
+					+ volume.getName() + ".");
 		} else if (other == volume) {
 			findings.error(this, disk, "Disk " + Labels.of(disk) + " is listed twice in volume " + volume.getName() + ".",
-					"List each disk once.");
+					"Take the second " + disk.getName() + " out of the data disks of "
+					+ volume.getName() + ".");
 		}
 		if (disk.getStatus() == FruStatus.FAULT || disk.getStatus() == FruStatus.NOT_INSTALLED) {
 			findings.warning(this, disk, "Volume " + volume.getName() + " uses disk " + Labels.of(disk) + ", which is "
-					+ disk.getStatus() + ".", "Replace the disk before the change.");
+					+ disk.getStatus() + ".", "Replace disk " + disk.getName() + " before the change, or take it out of "
+					+ volume.getName() + ".");
 		}
 	}
 }

@@ -37,13 +37,14 @@ public final class DuplicateIdRule implements Rule {
 		String id = element.getId();
 		if (id == null || id.isBlank()) {
 			findings.error(this, element, "The " + element.eClass().getName() + " " + Labels.of(element)
-					+ " has no id, so its changes cannot be planned.", "Give it an id unique in the site.");
+					+ " has no id, so its changes cannot be planned.", "Give the " + element.eClass().getName() + " "
+					+ Labels.of(element) + " an id no other element of the site has.");
 			return;
 		}
 		Identified other = seen.putIfAbsent(id, element);
 		if (other != null) {
 			findings.error(this, element, "Id '" + id + "' is used by both " + Labels.of(other) + " and "
-					+ Labels.of(element) + ".", "Give one of them a new id.");
+					+ Labels.of(element) + ".", "Give " + Labels.of(element) + " a new id.");
 		}
 	}
 }

@@ -34,10 +34,11 @@ public final class HotSpareRule implements Rule {
 			for (Volume volume : unit.getVolumes()) {
 				Disk spare = volume.getStandby();
 				if (spare == null) {
-					noSpare(volume, findings);
+					noSpare(volume, model.orElse(null), findings);
 				} else if (Labels.unitOf(spare) != unit) {
 					findings.error(this, volume, "Volume " + Labels.of(volume) + " names " + Labels.of(spare)
-							+ " as hot spare, a disk of another array.", "Choose a spare in the same array.");
+							+ " as hot spare, a disk of another array.", "Make a free disk of " + unit.getName() + " the standby of "
+							+ volume.getName() + ".");
 				} else if (model.isPresent()) {
 					checkPlacement(volume, spare, model.get(), spareOfTray, findings);
 				}
@@ -45,11 +46,32 @@ public final class HotSpareRule implements Rule {
 		}
 	}
 
-	private void noSpare(Volume volume, Findings findings) {
+	private void noSpare(Volume volume, ArrayModel model, Findings findings) {
 		if (volume.getRaidLevel() != RaidLevel.RAID0) {
+			Disk spare = freeSpareSlot(volume, model);
 			findings.warning(this, volume, "Volume " + Labels.of(volume) + " has no hot standby: after a disk failure it"
-					+ " runs unprotected until the drive is replaced.", "Assign the tray's spare drive as standby.");
+					+ " runs unprotected until the drive is replaced.", spare != null
+							? "Make " + spare.getName() + " the standby of " + volume.getName() + "."
+							: "Make a free disk of " + Labels.unitOf(volume).getName() + " the standby of "
+									+ volume.getName() + ".");
 		}
+	}
+
+	/** The disk in the spare slot of the volume's tray, when no volume uses it: the standby the fix names. */
+	private static Disk freeSpareSlot(Volume volume, ArrayModel model) {
+		if (model == null || model.hotSpareSlot() <= 0 || volume.getDataDisks().isEmpty()
+				|| !(volume.getDataDisks().get(0).eContainer() instanceof Tray tray)) {
+			return null;
+		}
+		StorageUnit unit = Labels.unitOf(volume);
+		for (Disk disk : tray.getDisks()) {
+			boolean used = unit.getVolumes().stream()
+					.anyMatch(v -> v.getDataDisks().contains(disk) || v.getStandby() == disk);
+			if (disk.getSlot() == model.hotSpareSlot() && !used) {
+				return disk;
+			}
+		}
+		return null;
 	}
 
 	private void checkPlacement(Volume volume, Disk spare, ArrayModel model, Map<Tray, Disk> spareOfTray,
@@ -57,19 +79,21 @@ public final class HotSpareRule implements Rule {
 		if (model.hotSpareSlot() > 0 && spare.getSlot() != model.hotSpareSlot()) {
 			findings.error(this, spare, "Hot spare " + Labels.of(spare) + " is in slot " + spare.getSlot() + "; on a "
 					+ model.name() + " the hot spare must be drive " + model.hotSpareSlot() + ".",
-					"Use " + model.diskName(((Tray) spare.eContainer()).getNumber(), model.hotSpareSlot())
-							+ " as the standby.");
+					"Make " + model.diskName(((Tray) spare.eContainer()).getNumber(), model.hotSpareSlot())
+							+ " the standby of " + volume.getName() + " instead of " + spare.getName() + ".");
 		}
 		Tray tray = (Tray) spare.eContainer();
 		Disk other = spareOfTray.putIfAbsent(tray, spare);
 		if (other != null && other != spare && model.hotSparesPerTray() == 1) {
 			findings.error(this, spare, "Tray " + Labels.of(tray) + " would have two hot spares, " + other.getName()
 					+ " and " + spare.getName() + "; a " + model.name() + " allows one per tray.",
-					"Let the volumes of the tray share " + other.getName() + ".");
+					"Make " + other.getName() + " the standby of " + volume.getName()
+							+ " instead of " + spare.getName() + ".");
 		}
 		if (volume.getRaidLevel() == RaidLevel.RAID0) {
 			findings.info(this, volume, "Volume " + Labels.of(volume) + " is RAID 0, so its hot spare can never be"
-					+ " used to rebuild it.", "Drop the standby or choose a redundant RAID level.");
+					+ " used to rebuild it.", "Remove the standby of " + volume.getName()
+					+ ", or set its RAID level to a redundant one.");
 		}
 	}
 }

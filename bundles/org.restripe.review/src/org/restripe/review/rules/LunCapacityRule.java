@@ -26,12 +26,13 @@ public final class LunCapacityRule implements Rule {
 			for (Lun lun : unit.getLuns()) {
 				Volume volume = lun.getVolume();
 				if (volume == null) {
-					findings.error(this, lun, "LUN " + Labels.of(lun) + " is on no volume.", "Assign it to a volume.");
+					findings.error(this, lun, "LUN " + Labels.of(lun) + " is on no volume.", "Set the volume of " + lun.getName() + " to a volume of " + unit.getName() + ".");
 				} else if (volume.eContainer() != unit) {
 					findings.error(this, lun, "LUN " + Labels.of(lun) + " is carved from " + Labels.of(volume)
-							+ ", a volume of another array.", "Carve the LUN from a volume of " + Labels.of(unit) + ".");
+							+ ", a volume of another array.", "Set the volume of " + lun.getName() + " to a volume of "
+							+ unit.getName() + ".");
 				} else if (lun.getSize() <= 0) {
-					findings.error(this, lun, "LUN " + Labels.of(lun) + " has no size.", "Give the LUN a size.");
+					findings.error(this, lun, "LUN " + Labels.of(lun) + " has no size.", "Set the size of " + lun.getName() + " (e.g. 10 GB).");
 				} else {
 					allocated.merge(volume, lun.getSize(), Long::sum);
 				}
@@ -46,7 +47,9 @@ public final class LunCapacityRule implements Rule {
 			findings.error(this, volume, "The LUNs of volume " + Labels.of(volume) + " add up to " + Labels.gb(allocated)
 					+ ", but RAID " + volume.getRaidLevel().getValue() + " on " + volume.getDataDisks().size()
 					+ " disk(s) gives " + Labels.gb(capacity) + ".",
-					"Shrink the LUNs by " + Labels.gb(allocated - capacity) + ", add disks or choose a RAID level with more capacity.");
+					"Shrink the LUNs of " + volume.getName() + " by "
+					+ Labels.gb(allocated - capacity) + ", add disks to " + volume.getName()
+					+ " or set its RAID level to one with more capacity.");
 		}
 	}
 }

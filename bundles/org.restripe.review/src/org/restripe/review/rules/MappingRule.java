@@ -29,17 +29,20 @@ public final class MappingRule implements Rule {
 				Host host = mapping.getHost();
 				if (lun == null || lun.eIsProxy() || lun.eContainer() != unit) {
 					findings.error(this, mapping, "Mapping " + mapping.getId() + " on " + Labels.of(unit)
-							+ " presents a LUN that does not exist on this array.", "Delete the mapping or point it at a LUN of the array.");
+							+ " presents a LUN that does not exist on this array.", "Delete mapping " + mapping.getId()
+							+ ", or set its LUN to a LUN of " + unit.getName() + ".");
 				}
 				if (host == null || host.eIsProxy() || !context.isSiteHost(host)) {
 					findings.error(this, mapping, "Mapping " + mapping.getId() + " on " + Labels.of(unit)
-							+ " presents its LUN to a host that is not part of the site.", "Delete the mapping or choose a host of the site.");
+							+ " presents its LUN to a host that is not part of the site.", "Delete mapping " + mapping.getId()
+							+ ", or set its host to a host of the site.");
 				} else {
 					LunMapping clash = numbers.computeIfAbsent(host, h -> new HashMap<>()).putIfAbsent(mapping.getLunNumber(), mapping);
 					if (clash != null) {
 						findings.error(this, mapping, "Host " + host.getName() + " would see two LUNs of " + Labels.of(unit)
 								+ " as LUN " + mapping.getLunNumber() + " (" + clash.getId() + " and " + mapping.getId() + ").",
-								"Give one of them another LUN number.");
+								"Set the LUN number of mapping " + mapping.getId()
+								+ " to one " + host.getName() + " does not use yet.");
 					}
 				}
 			}

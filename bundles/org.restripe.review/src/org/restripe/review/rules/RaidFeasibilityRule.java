@@ -38,13 +38,16 @@ public final class RaidFeasibilityRule implements Rule {
 		String level = "RAID " + volume.getRaidLevel().getValue();
 		if (limits == null) {
 			findings.error(this, volume, "Volume " + Labels.of(volume) + " is " + level + ", which a " + model.name()
-					+ " does not offer.", "Use one of " + model.raid().keySet() + ".");
+					+ " does not offer.", "Set the RAID level of " + volume.getName() + " to "
+					+ Labels.oneOf(model.raid().keySet().stream().map(l -> "RAID " + l.getValue()).toList()) + ".");
 		} else if (!limits.allows(disks)) {
 			findings.error(this, volume, "Volume " + Labels.of(volume) + " is " + level + " on " + disks
 					+ " disk(s); on a " + model.name() + " " + level + " needs " + limits.minDisks() + " to "
 					+ limits.maxDisks() + " data disks.", disks < limits.minDisks()
-							? "Add " + (limits.minDisks() - disks) + " disk(s) to the volume or choose another RAID level."
-							: "Take disks out of the volume or split it in two.");
+							? "Add " + (limits.minDisks() - disks) + " disk(s) to " + volume.getName()
+									+ " or set its RAID level to another."
+							: "Take " + (disks - limits.maxDisks()) + " disk(s) out of "
+									+ volume.getName() + " or split it in two.");
 		}
 	}
 }

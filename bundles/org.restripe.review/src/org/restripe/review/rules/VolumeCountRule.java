@@ -45,7 +45,8 @@ public final class VolumeCountRule implements Rule {
 		int slices = unit.getLuns().size();
 		if (slices > model.maxSlices()) {
 			findings.error(this, unit, "Array " + Labels.of(unit) + " has " + slices + " LUN slices; a " + model.name()
-					+ " supports " + model.maxSlices() + ".", "Merge slices or move some to another array.");
+					+ " supports " + model.maxSlices() + ".", "Remove " + (slices - model.maxSlices()) + " LUN(s) from "
+					+ unit.getName() + " or move them to another array.");
 		}
 	}
 
@@ -61,15 +62,18 @@ public final class VolumeCountRule implements Rule {
 			findings.error(this, unit, "Array " + Labels.of(unit) + " has " + unit.getVolumes().size()
 					+ " volumes; without volume slicing a " + model.name() + " with " + unit.getTrays().size()
 					+ " tray(s) holds at most " + allowed + ".", model.slicing()
-							? "Turn volume slicing on (firmware permitting) or merge volumes."
-							: "Merge volumes; this model cannot slice.");
+							? "Turn volume slicing on for " + unit.getName()
+							+ " (firmware permitting) or merge its volumes."
+							: "Merge volumes of " + unit.getName() + ": a "
+							+ model.name() + " cannot slice.");
 			return;
 		}
 		perTray.forEach((tray, count) -> {
 			if (count > model.volumesPerTray()) {
 				findings.error(this, unit, "Tray " + ((org.restripe.model.Tray) tray).getName() + " of "
 						+ Labels.of(unit) + " carries " + count + " volumes; a " + model.name() + " allows "
-						+ model.volumesPerTray() + " a tray without slicing.", "Build one of the volumes on another tray.");
+						+ model.volumesPerTray() + " a tray without slicing.", "Build one of the volumes of tray "
+						+ ((org.restripe.model.Tray) tray).getName() + " on another tray of " + unit.getName() + ".");
 			}
 		});
 	}
@@ -80,7 +84,8 @@ public final class VolumeCountRule implements Rule {
 			if (lun.getVolume() != null && lunsOfVolume.merge(lun.getVolume(), 1, Integer::sum) == 2) {
 				findings.error(this, lun.getVolume(), "Volume " + Labels.of(lun.getVolume()) + " is cut into several"
 						+ " LUNs, but volume slicing is off on " + Labels.of(unit) + ".",
-						"Turn volume slicing on, or give the volume a single LUN.");
+						"Turn volume slicing on for " + unit.getName()
+								+ ", or give " + lun.getVolume().getName() + " a single LUN.");
 			}
 		}
 	}

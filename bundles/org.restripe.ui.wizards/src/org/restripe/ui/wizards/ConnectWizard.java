@@ -67,7 +67,7 @@ public final class ConnectWizard extends Wizard {
 		if (dialling) {
 			dialback.remember(name);
 		}
-		job = ConnectFlow.discover(getShell(), name, siteFile.site(), link, secrets, dataDirectory);
+		job = ConnectFlow.discover(getShell(), name, siteFile.site(), siteFile.path(), link, secrets, dataDirectory);
 		return job != null;
 	}
 

@@ -50,7 +50,7 @@ public final class ConnectFlow {
 			secrets.close();
 			return null;
 		}
-		return discover(shell, name, site, dialog.link(), secrets, dataDirectory);
+		return discover(shell, name, site, siteFile.path(), dialog.link(), secrets, dataDirectory);
 	}
 
 	/**
@@ -60,6 +60,15 @@ public final class ConnectFlow {
 	 */
 	public static DiscoverJob discover(Shell shell, String name, Site site, SiteLink link, SecureStorageSecrets secrets,
 			Path dataDirectory) {
+		return discover(shell, name, site, null, link, secrets, dataDirectory);
+	}
+
+	/**
+	 * As above; when the arrays differ from {@code siteFile} (the site's current configuration, null if not
+	 * known), the differences are shown with the offer to adopt what was found.
+	 */
+	public static DiscoverJob discover(Shell shell, String name, Site site, Path siteFile, SiteLink link,
+			SecureStorageSecrets secrets, Path dataDirectory) {
 		Path recording;
 		try {
 			recording = Recordings.newFile(dataDirectory, "discover", name);
@@ -77,7 +86,7 @@ public final class ConnectFlow {
 			@Override
 			public void done(IJobChangeEvent event) {
 				if (!display.isDisposed()) {
-					display.asyncExec(() -> report(shell, name, job));
+					display.asyncExec(() -> report(shell, name, job, siteFile, link.describe()));
 				}
 			}
 		});
@@ -117,8 +126,13 @@ public final class ConnectFlow {
 		}
 	}
 
-	private static void report(Shell shell, String name, DiscoverJob job) {
+	private static void report(Shell shell, String name, DiscoverJob job, Path siteFile, String line) {
 		Shell parent = shell.isDisposed() ? null : shell;
+		if (job.outcome() instanceof DiscoverJob.Compared compared && compared.discovered() != null && siteFile != null
+				&& parent != null) {
+			AdoptDiscovered.offer(parent, name, siteFile, compared, line);
+			return;
+		}
 		if (job.outcome() instanceof DiscoverJob.Failed failed) {
 			MessageDialog.openError(parent, "Discovery failed", "The discovery of " + name + " stopped: "
 					+ failed.message() + "\n\nThe session is recorded in " + job.recordingFile() + ".");

@@ -14,11 +14,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.restripe.connect.SessionRecording;
 import org.restripe.connect.run.RunSettings;
 import org.restripe.connect.run.SiteArrays;
+import org.restripe.connect.run.ArrayAdoption;
 import org.restripe.connect.run.SiteArrays.SiteArray;
+import org.restripe.connect.run.SiteDiscovery;
 import org.restripe.connect.run.SiteLink;
 import org.restripe.connect.run.SiteSession;
 import org.restripe.drivers.api.DiscoveryException;
 import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
 import org.restripe.ui.kit.DriverServices;
 import org.restripe.ui.secure.SecureStorageSecrets;
 import org.restripe.ui.operations.SiteVersions;
@@ -35,8 +38,11 @@ public final class DiscoverJob extends Job {
 	public sealed interface Outcome {
 	}
 
-	/** Discovered; {@code same} when every array is as the site file says. */
-	public record Compared(boolean same, List<String> lines) implements Outcome {
+	/**
+	 * Discovered; {@code same} when every array is as the site file says. {@code discovered} is the site as the
+	 * arrays are (the site file with their configuration taken over) when they differ and that can be adopted.
+	 */
+	public record Compared(boolean same, List<String> lines, Site discovered) implements Outcome {
 	}
 
 	public record Failed(String message) implements Outcome {
@@ -74,15 +80,16 @@ public final class DiscoverJob extends Job {
 				SessionRecording recording = SessionRecording.start(recordingFile, "discovery of " + siteName);
 				SiteSession session = new SiteSession(link, recording)) {
 			List<SiteArray> arrays = SiteArrays.of(site, drivers.registry());
-			Map<String, List<String>> differences = SiteReadback.differences(session, passwords, settings, arrays,
-					monitor);
+			Map<String, StorageUnit> found = SiteReadback.discover(session, passwords, settings, arrays, monitor);
+			Map<String, List<String>> differences = SiteDiscovery.compare(arrays, found);
 			List<String> lines = new java.util.ArrayList<>(SiteReadback.lines(differences, arrays, "in the site file"));
 			if (differences.isEmpty()) { // the site file is what the arrays are: keep it as discovered, as the CLI does
 				lines.add(SiteVersions.keep(siteName, site, VersionReason.DISCOVERED,
 						"discovered over " + link.describe()));
 			}
 			SessionBoard.comparison("Compared with the site file of " + siteName + ":", lines);
-			outcome = new Compared(differences.isEmpty(), lines);
+			outcome = new Compared(differences.isEmpty(), lines,
+					differences.isEmpty() ? null : ArrayAdoption.adopt(site, arrays, found));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			outcome = new Cancelled();

@@ -23,10 +23,15 @@ public final class SiteReadback {
 	/** Every array's differences from {@code arrays}, discovered over the session's line. */
 	public static Map<String, List<String>> differences(SiteSession session, SecretSource secrets,
 			RunSettings settings, List<SiteArray> arrays, IProgressMonitor monitor) throws IOException, DiscoveryException {
+		return SiteDiscovery.compare(arrays, discover(session, secrets, settings, arrays, monitor));
+	}
+
+	/** Every array as its console shows it, by name. */
+	public static Map<String, StorageUnit> discover(SiteSession session, SecretSource secrets, RunSettings settings,
+			List<SiteArray> arrays, IProgressMonitor monitor) throws IOException, DiscoveryException {
 		ArrayConsoles consoles = new ArrayConsoles(session.access(monitor), secrets, session.recording(),
 				settings.consoleUser(), settings.replyTimeout());
-		Map<String, StorageUnit> found = new SiteDiscovery(consoles).discover(arrays, monitor);
-		return SiteDiscovery.compare(arrays, found);
+		return new SiteDiscovery(consoles).discover(arrays, monitor);
 	}
 
 	/** One line an array ("t3a: as in the site file"), each difference indented under its array. */

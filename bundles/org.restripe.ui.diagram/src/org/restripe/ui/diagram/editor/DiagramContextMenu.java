@@ -22,6 +22,7 @@ final class DiagramContextMenu extends ContextMenuProvider {
 		GEFActionConstants.addStandardActionGroups(menu);
 		add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.UNDO.getId());
 		add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
+		add(menu, GEFActionConstants.GROUP_ADD, AddDiskAction.ID);
 		add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
 		add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.COPY.getId());

@@ -37,6 +37,8 @@ public final class SitePalette {
 					factory, factory, null, null));
 		}
 		storage.add(node("Tray", "A tray full of disks: drop onto a storage unit", Literals.TRAY));
+		storage.add(node("Disk", "A disk into a tray's free slot: drop onto the tray (Add Disk... on the tray chooses"
+				+ " the slot and size)", Literals.DISK));
 		storage.add(node("Volume", "A RAID volume on the free disks of one tray: drop onto a storage unit", Literals.VOLUME));
 		storage.add(node("LUN", "A LUN of a volume: drop onto a storage unit", Literals.LUN));
 		root.add(storage);

@@ -57,6 +57,9 @@ public class ItemPart extends AbstractGraphicalEditPart implements Markable {
 	protected void createEditPolicies() {
 		installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentPolicy());
 		installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new RenamePolicy());
+		if (getModel() instanceof org.restripe.model.Tray) { // a read-only diagram's palette has no Disk to drop
+			installEditPolicy(EditPolicy.CONTAINER_ROLE, new org.restripe.ui.diagram.policies.TrayDiskPolicy());
+		}
 	}
 
 	@Override

@@ -1,5 +1,9 @@
 package org.restripe.ui.diagram.properties;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.gef.commands.CommandStack;
@@ -8,10 +12,12 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.restripe.ui.properties.GroupExpansion;
 
 /**
  * A tab's table of properties: the standard sheet inside the tab, over the tab's share of the part's property
@@ -19,9 +25,13 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
  * the tab after the class ("TabSection:capacity").
  */
 public class TabSection extends AdvancedPropertySection implements IExecutableExtension {
+	/** Each Properties view page's open and closed groups, per tab: a tab the selection lacks is rebuilt later. */
+	private static final Map<TabbedPropertySheetPage, Map<PropertyTab, GroupExpansion>> GROUPS = new WeakHashMap<>();
+
 	private PropertyTab tab = PropertyTab.GENERAL;
 	private CommandStack stack;
 	private IStatusLineManager statusLine;
+	private GroupExpansion groups;
 
 	@Override
 	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
@@ -36,6 +46,9 @@ public class TabSection extends AdvancedPropertySection implements IExecutableEx
 		// sheet's own menu and tool bar stay out (the tabbed view has its own)
 		statusLine = tabbedPage.getSite().getActionBars().getStatusLineManager();
 		page.makeContributions(new MenuManager(), new ToolBarManager(), statusLine);
+		groups = GROUPS.computeIfAbsent(tabbedPage, p -> new EnumMap<>(PropertyTab.class)).computeIfAbsent(tab,
+				t -> new GroupExpansion());
+		groups.watch((Tree) page.getControl());
 	}
 
 	@Override
@@ -47,7 +60,7 @@ public class TabSection extends AdvancedPropertySection implements IExecutableEx
 			page.setRootEntry(new CommandSheetEntry(stack, statusLine));
 			page.setPropertySourceProvider(tab::sourceOf);
 		}
-		super.setInput(part, selection);
+		groups.update((Tree) page.getControl(), () -> super.setInput(part, selection));
 	}
 
 	@Override
