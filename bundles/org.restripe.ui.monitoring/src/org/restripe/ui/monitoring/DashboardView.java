@@ -176,10 +176,10 @@ public class DashboardView extends ViewPart {
 	}
 
 	private void show(DashboardState read, int generation) {
+		if (site.isDisposed() || generation != reads.get()) {
+			return; // a later read is under way: this one is not shown, nor counted as shown
+		}
 		try {
-			if (site.isDisposed() || generation != reads.get()) {
-				return; // a later read is under way
-			}
 			state = read;
 			SiteCombo.show(site, read.sites(), read.site());
 			contract.setText(read.contract() == null ? "No site yet: add a site file or monitor one from the command line"
@@ -197,6 +197,9 @@ public class DashboardView extends ViewPart {
 	}
 
 	private void showError(String text, int generation) {
+		if (generation != reads.get()) {
+			return; // a later read is under way
+		}
 		if (!message.isDisposed()) {
 			message.setText(text);
 			statusLine(text, true);
@@ -431,7 +434,7 @@ public class DashboardView extends ViewPart {
 		return ports;
 	}
 
-	/** How many reads have reached the view (shown or failed). */
+	/** How many reads the view has shown (or shown the failure of); a read a later one overtook is not counted. */
 	public int readsShown() {
 		return readsDone.get();
 	}

@@ -144,10 +144,10 @@ public class RecommendationsView extends ViewPart {
 	}
 
 	private void show(RecommendationsState state, int generation) {
+		if (generation != reads.get()) {
+			return; // a later read is under way: this one is not shown, nor counted as shown
+		}
 		try {
-			if (generation != reads.get()) {
-				return;
-			}
 			SiteCombo.show(site, state.sites(), state.site());
 			contract.setText(state.contract() == null ? "No site yet" : state.contract().words());
 			message.setText(state.contract() == null || !state.contract().monitored() ? ""

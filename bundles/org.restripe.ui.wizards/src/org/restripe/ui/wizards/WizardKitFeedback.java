@@ -71,8 +71,9 @@ final class WizardKitFeedback implements KitFeedback {
 			String request = filed.get();
 			String signer = BuildKitWizard.signer(dataDirectory); // the key may have been made by this build
 			display.asyncExec(() -> MessageDialog.openInformation(live(), BUILT, "The kit is written to " + kit
-					+ "\n\nManifest SHA-256: " + shown + "\nSigned by " + signer + "\n" + plan.steps().size()
-					+ " steps on " + plan.lanes().size() + " arrays, risk " + plan.risk().label()
+					+ "\n\nManifest SHA-256: " + shown + "\nSigned by " + signer + "\n"
+					+ Words.count(plan.steps().size(), "step") + " on " + Words.count(plan.lanes().size(), "array")
+					+ ", risk " + plan.risk().label()
 					+ ", read back verified." + (request.isEmpty() ? "" : "\n\n" + request + ".")));
 			return Status.OK_STATUS;
 		});

@@ -52,8 +52,8 @@ public final class DialogKitFeedback implements KitFeedback {
 	@Override
 	public void built(Path kit, Plan plan) {
 		statusLine.setErrorMessage(null);
-		statusLine.setMessage(String.format("Kit written to %s: %d steps on %d arrays, risk %s", kit,
-				plan.steps().size(), plan.lanes().size(), plan.risk().label()));
+		statusLine.setMessage(String.format("Kit written to %s: %s on %s, risk %s", kit,
+				Words.count(plan.steps().size(), "step"), Words.count(plan.lanes().size(), "array"), plan.risk().label()));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.restripe.plan.kit.CenterPublicKey;
+import org.restripe.ui.Words;
 
 /**
  * The checked kit as Run Kit and Rehearse Kit show it before anything runs: who signed it (name and
@@ -27,7 +28,8 @@ final class KitSummary {
 		row(group, "Signed by:", signer.name());
 		row(group, "Fingerprint:", signer.fingerprint());
 		row(group, "Computed from:", "the configuration of " + kit.siteName() + " as its site file has it now (not stale)");
-		row(group, "Changes:", kit.plan().steps().size() + " steps on " + kit.plan().lanes().size() + " arrays ("
+		row(group, "Changes:", Words.count(kit.plan().steps().size(), "step") + " on "
+				+ Words.count(kit.plan().lanes().size(), "array") + " ("
 				+ String.join(", ", kit.plan().lanes().values().stream().map(l -> l.get(0).step().unitName()).toList())
 				+ "), risk " + kit.plan().risk().label());
 		if (journal && kit.resumes()) {

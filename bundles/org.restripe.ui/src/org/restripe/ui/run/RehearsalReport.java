@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.restripe.cli.Rehearsal;
 import org.restripe.connect.run.KitRun;
 import org.restripe.plan.Plan;
+import org.restripe.ui.Words;
 
 /** The rehearsal's report as the engineer reads it, as {@code restripe rehearse} prints it. */
 final class RehearsalReport {
@@ -40,7 +41,7 @@ final class RehearsalReport {
 		StringBuilder text = new StringBuilder("A real run would:\n");
 		text.append("  call ").append(report.call()).append(" and take the callback;\n");
 		report.confirmations().forEach(c -> text.append("  ask you to confirm: ").append(c).append(";\n"));
-		text.append("  run ").append(plan.steps().size()).append(" steps on ").append(KitRun.arrays(plan.lanes().size()))
+		text.append("  run ").append(Words.count(plan.steps().size(), "step")).append(" on ").append(KitRun.arrays(plan.lanes().size()))
 				.append(" (the arrays' own work ").append(hours(plan.sequentialDuration()))
 				.append(" by the plan's estimate).");
 		return text.toString();
