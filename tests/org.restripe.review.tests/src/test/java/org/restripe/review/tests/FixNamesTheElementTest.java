@@ -105,7 +105,7 @@ class FixNamesTheElementTest {
 	void anUnknownModelNamesTheArrayAndTheModelsToChooseFrom() {
 		Site site = demo();
 		((StorageUnit) get(site, "t3a")).setCatalogModel("A3500");
-		assertEquals("Set the catalog model of t3a to one of T3, T3+, 6120 or ESS-2105.",
+		assertEquals("Set the catalog model of t3a to one of T3, T3+, 6120, ESS-2105 or DS8000.",
 				onlyFix(new CatalogLimitsRule(), site));
 	}
 
