@@ -1,6 +1,6 @@
 package org.restripe.drivers.ds8000;
 
-import java.util.Map;
+import org.restripe.drivers.api.CommandSpelling;
 
 /**
  * Every DS CLI spelling the DS8000 driver types or reads, in one table, so a spelling found wrong on a real
@@ -9,7 +9,7 @@ import java.util.Map;
  * DS CLI reference and are marked unverified (null source) until checked against IBM's own pages.
  * Placeholders are written {name}.
  */
-public enum DsCliSpelling {
+public enum DsCliSpelling implements CommandSpelling {
 	/** Version of the CLI and the storage image's microcode; the banner names the storage image. */
 	VER("ver -l", null),
 	LSDDM("lsddm", Sources.CAPTURES),
@@ -54,33 +54,13 @@ public enum DsCliSpelling {
 		this.source = source;
 	}
 
+	@Override
 	public String template() {
 		return template;
 	}
 
-	/** Whether a public document shows this spelling exactly ({@link #source()} names it). */
-	public boolean verified() {
-		return source != null;
-	}
-
-	/** The public document that shows this spelling exactly, or null while it is unverified. */
+	@Override
 	public String source() {
 		return source;
-	}
-
-	/** The spelling with its placeholders filled in; a placeholder left unfilled is a driver bug. */
-	public String with(Map<String, String> values) {
-		String text = template;
-		for (Map.Entry<String, String> e : values.entrySet()) {
-			text = text.replace("{" + e.getKey() + "}", e.getValue());
-		}
-		if (text.contains("{")) {
-			throw new IllegalStateException("Unfilled placeholder in '" + text + "' from " + name());
-		}
-		return text;
-	}
-
-	public String with(String key, String value) {
-		return with(Map.of(key, value));
 	}
 }

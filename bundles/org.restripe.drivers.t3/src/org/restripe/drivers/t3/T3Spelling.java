@@ -2,13 +2,15 @@ package org.restripe.drivers.t3;
 
 import java.util.Map;
 
+import org.restripe.drivers.api.CommandSpelling;
+
 /**
  * Every command spelling the T3 driver types, in one table, so a spelling found wrong on a real array is
  * corrected here and nowhere else. A spelling is verified only where a public document shows it exactly;
  * {@link #source()} then names that document. The rest follow the manuals' descriptions as REFERENCE.md
  * retells them, no screen of them having been found, and await a real array. Placeholders are written {name}.
  */
-public enum T3Spelling {
+public enum T3Spelling implements CommandSpelling {
 	VOL_ADD("vol add {name} data {data} raid {raid}", null),
 	VOL_ADD_STANDBY(" standby {standby}", null),
 	VOL_INIT("vol init {name} data", null),
@@ -64,34 +66,14 @@ public enum T3Spelling {
 		this.source = source;
 	}
 
+	@Override
 	public String template() {
 		return template;
 	}
 
-	/** Whether a public document shows this spelling exactly ({@link #source()} names it). */
-	public boolean verified() {
-		return source != null;
-	}
-
-	/** The public document that shows this spelling exactly, or null while it is unverified. */
+	@Override
 	public String source() {
 		return source;
-	}
-
-	/** The spelling with its placeholders filled in; a placeholder left unfilled is a driver bug. */
-	public String with(Map<String, String> values) {
-		String text = template;
-		for (Map.Entry<String, String> e : values.entrySet()) {
-			text = text.replace("{" + e.getKey() + "}", e.getValue());
-		}
-		if (text.contains("{")) {
-			throw new IllegalStateException("Unfilled placeholder in '" + text + "' from " + name());
-		}
-		return text;
-	}
-
-	public String with(String key, String value) {
-		return with(Map.of(key, value));
 	}
 
 	/** The array's word for a model value of a sys setting: mp_support readWrite is "rw". */
