@@ -37,7 +37,8 @@ final class HostWwns {
 	static String problem(String text) {
 		for (String entry : entries(text)) {
 			if (!LunMasking.isWwn(LunMasking.normal(entry))) {
-				return FIELD + ": '" + entry + "' is not a world wide name (16 hex digits, e.g. 210000e08b0a1b01)";
+				// no quotes: the text cell editor passes the message through MessageFormat, which eats them
+				return FIELD + ": " + entry + " is not a world wide name (16 hex digits, e.g. 210000e08b0a1b01)";
 			}
 		}
 		return null;
