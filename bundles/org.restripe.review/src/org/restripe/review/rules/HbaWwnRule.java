@@ -30,7 +30,8 @@ public final class HbaWwnRule implements Rule {
 				if (!isWwn(wwn)) {
 					findings.error(this, host, "Host " + Labels.of(host) + " has the HBA WWN '" + wwn
 							+ "', which is not a world wide name (16 hex digits, e.g. 210000e08b0a1b01).",
-							"Type the WWN the host's HBA reports (e.g. with fcinfo hba-port or luxadm -e dump_map).");
+							"Set the HBA WWNs of " + Labels.of(host) + " to the port WWNs its HBAs report"
+									+ " (fcinfo hba-port or luxadm -e dump_map), 16 hex digits each.");
 				}
 			}
 		}
@@ -46,7 +47,7 @@ public final class HbaWwnRule implements Rule {
 		if (host != null && !host.eIsProxy() && host.getHbaWwns().stream().noneMatch(HbaWwnRule::isWwn)) {
 			findings.warning(this, mapping, "LUN " + Labels.of(mapping.getLun()) + " is mapped to " + Labels.of(host)
 					+ ", which has no HBA WWN: the array's LUN masking cannot be granted.",
-					"Add the world wide port names of " + Labels.of(host) + "'s HBAs to the host.");
+					"Set the HBA WWNs of " + Labels.of(host) + " to the port WWNs its HBAs report.");
 		}
 	}
 

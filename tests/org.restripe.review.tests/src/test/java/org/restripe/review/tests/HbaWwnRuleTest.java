@@ -39,6 +39,7 @@ class HbaWwnRuleTest {
 		assertEquals("se6120-lun0-host-web2", f.elementId());
 		assertEquals("LUN lun0 on se6120 is mapped to webserver2, which has no HBA WWN: the array's LUN masking"
 				+ " cannot be granted.", f.message());
+		assertEquals("Set the HBA WWNs of webserver2 to the port WWNs its HBAs report.", f.fix());
 	}
 
 	@Test
@@ -72,6 +73,7 @@ class HbaWwnRuleTest {
 		assertEquals(Severity.ERROR, f.severity());
 		assertEquals("host-web1", f.elementId());
 		assertTrue(f.message().contains("webserver1") && f.message().contains("'210000e08b0a1b1'"), f.message());
+		assertTrue(f.fix().startsWith("Set the HBA WWNs of webserver1 to "), f.fix());
 	}
 
 	@Test
