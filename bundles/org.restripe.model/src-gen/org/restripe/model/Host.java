@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.restripe.model.Host#getOperatingSystem <em>Operating System</em>}</li>
  *   <li>{@link org.restripe.model.Host#isMainframe <em>Mainframe</em>}</li>
  *   <li>{@link org.restripe.model.Host#getLans <em>Lans</em>}</li>
+ *   <li>{@link org.restripe.model.Host#getHbaWwns <em>Hba Wwns</em>}</li>
  * </ul>
  *
  * @see org.restripe.model.RestripePackage#getHost()
@@ -82,5 +83,20 @@ public interface Host extends DiagramElement {
 	 * @generated
 	 */
 	EList<Lan> getLans();
+
+	/**
+	 * Returns the value of the '<em><b>Hba Wwns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The world wide port names of the host's Fibre Channel host bus adapters (the initiators), 16 hex digits each, e.g. 210000e08b0a1b01. An array's LUN masking (lun perm on a T3+/6120) grants these, so a LUN mapped to this host is let in only through them; a host without any gets no masking.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hba Wwns</em>' attribute list.
+	 * @see org.restripe.model.RestripePackage#getHost_HbaWwns()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getHbaWwns();
 
 } // Host

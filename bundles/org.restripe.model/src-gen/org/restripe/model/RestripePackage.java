@@ -477,13 +477,22 @@ public interface RestripePackage extends EPackage {
 	int HOST__LANS = DIAGRAM_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Hba Wwns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__HBA_WWNS = DIAGRAM_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Host</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOST_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 3;
+	int HOST_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Host</em>' class.
@@ -2110,6 +2119,17 @@ public interface RestripePackage extends EPackage {
 	EReference getHost_Lans();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.restripe.model.Host#getHbaWwns <em>Hba Wwns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Hba Wwns</em>'.
+	 * @see org.restripe.model.Host#getHbaWwns()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EAttribute getHost_HbaWwns();
+
+	/**
 	 * Returns the meta object for class '{@link org.restripe.model.Lan <em>Lan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3192,6 +3212,14 @@ public interface RestripePackage extends EPackage {
 		 * @generated
 		 */
 		EReference HOST__LANS = eINSTANCE.getHost_Lans();
+
+		/**
+		 * The meta object literal for the '<em><b>Hba Wwns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST__HBA_WWNS = eINSTANCE.getHost_HbaWwns();
 
 		/**
 		 * The meta object literal for the '{@link org.restripe.model.impl.LanImpl <em>Lan</em>}' class.

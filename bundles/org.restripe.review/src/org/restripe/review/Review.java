@@ -13,6 +13,7 @@ import org.restripe.review.rules.ConsoleWiringRule;
 import org.restripe.review.rules.DiskUsageRule;
 import org.restripe.review.rules.DuplicateIdRule;
 import org.restripe.review.rules.DuplicateNameRule;
+import org.restripe.review.rules.HbaWwnRule;
 import org.restripe.review.rules.HotSpareRule;
 import org.restripe.review.rules.LunCapacityRule;
 import org.restripe.review.rules.MappingRule;
@@ -46,7 +47,7 @@ public final class Review {
 		return List.of(new CatalogLimitsRule(), new RaidFeasibilityRule(), new HotSpareRule(), new VolumeCountRule(),
 				new BlockSizeRule(), new LunCapacityRule(), new MappingRule(), new CkdChannelRule(),
 				new DuplicateNameRule(), new DuplicateIdRule(), new ConsoleWiringRule(), new DiskUsageRule(),
-				new ServiceLevelRule());
+				new HbaWwnRule(), new ServiceLevelRule());
 	}
 
 	public List<Rule> rules() {

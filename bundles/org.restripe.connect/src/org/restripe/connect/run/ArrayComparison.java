@@ -89,7 +89,7 @@ public final class ArrayComparison {
 		}
 	}
 
-	/** Designed: read-write for the WWNs of the mapping's host ports; discovered: what lun perm list showed. */
+	/** Designed: read-write for the mapping's host's HBA WWNs; discovered: what lun perm list showed. */
 	private static Map<String, String> masking(LunMapping m, boolean planned) {
 		if (planned) {
 			Map<String, String> access = new TreeMap<>();

@@ -9,15 +9,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.restripe.model.Host;
 import org.restripe.model.LunMapping;
-import org.restripe.model.Port;
-import org.restripe.model.StorageUnit;
 
 /**
  * LUN masking: which world wide names an array lets see a mapped LUN, and how (rw, ro). The model names the
- * host a LUN is mapped to; an array knows only WWNs. Designed, the WWNs of a mapping are the addresses
- * recorded on the ports it reaches its host through: the model keeps no host bus adapter of its own, so the
- * world wide name on a host's path (the port's address) stands for the initiator the array is to let in.
+ * host a LUN is mapped to; an array knows only WWNs. Designed, the WWNs of a mapping are the world wide port
+ * names of its host's HBAs (the initiators, {@link Host#getHbaWwns()}): {@code lun perm} grants the
+ * initiator, never the array's own port. A host without HBA WWNs gets no masking, only the LUN map.
  * Discovered, they are what the array's masking table shows, kept beside the discovered mapping as an
  * adapter: verification compares them, nothing saves them.
  */
@@ -27,22 +26,19 @@ public final class LunMasking extends AdapterImpl {
 	private LunMasking() {
 	}
 
-	/** The WWNs the design lets see this mapping's LUN: its port's address, else every port cabled to its host. */
+	/** The WWNs the design lets see this mapping's LUN: its host's HBA WWNs, normalised; malformed ones left out. */
 	public static Set<String> wwnsOf(LunMapping mapping) {
 		Set<String> wwns = new LinkedHashSet<>();
-		if (mapping.getPort() != null) {
-			add(wwns, mapping.getPort());
-		} else if (mapping.getHost() != null && mapping.eContainer() instanceof StorageUnit unit) {
-			unit.getPorts().stream().filter(p -> p.getHost() == mapping.getHost()).forEach(p -> add(wwns, p));
+		Host host = mapping.getHost();
+		if (host != null) {
+			for (String wwn : host.getHbaWwns()) {
+				String normal = normal(wwn);
+				if (isWwn(normal)) {
+					wwns.add(normal);
+				}
+			}
 		}
 		return wwns;
-	}
-
-	private static void add(Set<String> wwns, Port port) {
-		String wwn = normal(port.getAddress());
-		if (isWwn(wwn)) {
-			wwns.add(wwn);
-		}
 	}
 
 	/** A WWN as arrays print it: 16 lower-case hex digits, without colons. */

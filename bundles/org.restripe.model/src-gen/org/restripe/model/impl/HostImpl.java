@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.restripe.model.Host;
@@ -29,6 +30,7 @@ import org.restripe.model.RestripePackage;
  *   <li>{@link org.restripe.model.impl.HostImpl#getOperatingSystem <em>Operating System</em>}</li>
  *   <li>{@link org.restripe.model.impl.HostImpl#isMainframe <em>Mainframe</em>}</li>
  *   <li>{@link org.restripe.model.impl.HostImpl#getLans <em>Lans</em>}</li>
+ *   <li>{@link org.restripe.model.impl.HostImpl#getHbaWwns <em>Hba Wwns</em>}</li>
  * </ul>
  *
  * @generated
@@ -83,6 +85,16 @@ public class HostImpl extends DiagramElementImpl implements Host {
 	 * @ordered
 	 */
 	protected EList<Lan> lans;
+
+	/**
+	 * The cached value of the '{@link #getHbaWwns() <em>Hba Wwns</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHbaWwns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> hbaWwns;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -168,6 +180,19 @@ public class HostImpl extends DiagramElementImpl implements Host {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getHbaWwns() {
+		if (hbaWwns == null) {
+			hbaWwns = new EDataTypeUniqueEList<String>(String.class, this, RestripePackage.HOST__HBA_WWNS);
+		}
+		return hbaWwns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RestripePackage.HOST__OPERATING_SYSTEM:
@@ -176,6 +201,8 @@ public class HostImpl extends DiagramElementImpl implements Host {
 				return isMainframe();
 			case RestripePackage.HOST__LANS:
 				return getLans();
+			case RestripePackage.HOST__HBA_WWNS:
+				return getHbaWwns();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -199,6 +226,10 @@ public class HostImpl extends DiagramElementImpl implements Host {
 				getLans().clear();
 				getLans().addAll((Collection<? extends Lan>)newValue);
 				return;
+			case RestripePackage.HOST__HBA_WWNS:
+				getHbaWwns().clear();
+				getHbaWwns().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -220,6 +251,9 @@ public class HostImpl extends DiagramElementImpl implements Host {
 			case RestripePackage.HOST__LANS:
 				getLans().clear();
 				return;
+			case RestripePackage.HOST__HBA_WWNS:
+				getHbaWwns().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -238,6 +272,8 @@ public class HostImpl extends DiagramElementImpl implements Host {
 				return mainframe != MAINFRAME_EDEFAULT;
 			case RestripePackage.HOST__LANS:
 				return lans != null && !lans.isEmpty();
+			case RestripePackage.HOST__HBA_WWNS:
+				return hbaWwns != null && !hbaWwns.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -256,6 +292,8 @@ public class HostImpl extends DiagramElementImpl implements Host {
 		result.append(operatingSystem);
 		result.append(", mainframe: ");
 		result.append(mainframe);
+		result.append(", hbaWwns: ");
+		result.append(hbaWwns);
 		result.append(')');
 		return result.toString();
 	}

@@ -566,6 +566,16 @@ public class RestripePackageImpl extends EPackageImpl implements RestripePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHost_HbaWwns() {
+		return (EAttribute)hostEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLan() {
 		return lanEClass;
 	}
@@ -1435,6 +1445,7 @@ public class RestripePackageImpl extends EPackageImpl implements RestripePackage
 		createEAttribute(hostEClass, HOST__OPERATING_SYSTEM);
 		createEAttribute(hostEClass, HOST__MAINFRAME);
 		createEReference(hostEClass, HOST__LANS);
+		createEAttribute(hostEClass, HOST__HBA_WWNS);
 
 		lanEClass = createEClass(LAN);
 		createEAttribute(lanEClass, LAN__NETWORK);
@@ -1607,6 +1618,7 @@ public class RestripePackageImpl extends EPackageImpl implements RestripePackage
 		initEAttribute(getHost_OperatingSystem(), ecorePackage.getEString(), "operatingSystem", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHost_Mainframe(), ecorePackage.getEBoolean(), "mainframe", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHost_Lans(), this.getLan(), null, "lans", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHost_HbaWwns(), ecorePackage.getEString(), "hbaWwns", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lanEClass, Lan.class, "Lan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLan_Network(), ecorePackage.getEString(), "network", null, 0, 1, Lan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

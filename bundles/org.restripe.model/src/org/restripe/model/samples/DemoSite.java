@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.restripe.model.Host;
 import org.restripe.model.Lan;
@@ -27,7 +28,8 @@ import org.restripe.model.persist.SiteFiles;
 /**
  * The seed's example site: a database subsystem of one host with three T3+ arrays, a web subsystem of
  * two hosts with one array each (a T3 and a 6120), a production and a storage management LAN, the
- * management host with a console line to every array, and the dialback modem. Shipped as
+ * management host with a console line to every array, and the dialback modem. Each host has the WWNs of
+ * its HBAs, so the 6120's LUN masking grants webserver2's. Shipped as
  * demo-site.restripe next to this class and buildable from code; the two are kept equal by a test.
  */
 public final class DemoSite {
@@ -48,6 +50,10 @@ public final class DemoSite {
 		Host db = place(SiteBuilder.host(site, "host-db", "dbserver", "Solaris 8", prod, mgmt), 40, 80, 140, 60);
 		Host web1 = place(SiteBuilder.host(site, "host-web1", "webserver1", "Solaris 9", prod), 680, 80, 140, 60);
 		Host web2 = place(SiteBuilder.host(site, "host-web2", "webserver2", "Solaris 9", prod), 880, 80, 140, 60);
+		// invented QLogic-style world wide port names (OUI 00e08b), one HBA per cable to the arrays
+		db.getHbaWwns().addAll(List.of("210000e08b0a1b01", "210000e08b0a1b02", "210000e08b0a1b03"));
+		web1.getHbaWwns().add("210000e08b0a1b11");
+		web2.getHbaWwns().addAll(List.of("210000e08b0a1b21", "210000e08b0a1b22"));
 
 		Subsystem database = place(SiteBuilder.subsystem(site, "ss-db", "Database subsystem", db), 20, 180, 620, 220);
 		for (char c = 'a'; c <= 'c'; c++) {

@@ -1,6 +1,7 @@
 package org.restripe.model.samples;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.restripe.model.Disk;
@@ -92,6 +93,9 @@ public final class LargeSiteGenerator {
 			String sid = "s" + s;
 			Host h1 = SiteBuilder.host(site, sid + "-h1", "host" + s + "a", "Solaris 9", prod);
 			Host h2 = SiteBuilder.host(site, sid + "-h2", "host" + s + "b", "Solaris 9", prod);
+			// invented QLogic-style HBA WWNs, so the arrays' LUN masking has initiators to grant
+			h1.getHbaWwns().add(String.format(Locale.ROOT, "210000e08b%04x01", s));
+			h2.getHbaWwns().add(String.format(Locale.ROOT, "210000e08b%04x02", s));
 			Subsystem subsystem = SiteBuilder.subsystem(site, sid, "Subsystem " + s, h1, h2);
 			for (int a = 1; a <= arraysPerSubsystem; a++) {
 				StorageUnit unit = array(subsystem, model, sid + "-a" + a, random, List.of(h1, h2));

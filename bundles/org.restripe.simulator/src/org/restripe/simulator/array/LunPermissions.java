@@ -13,7 +13,7 @@ import org.restripe.model.LunMapping;
  * LUN masking of a sliced array ({@code lun perm}): per mapped LUN number, the WWNs given read-write,
  * read-only or no access; every other initiator gets the LUN's default, read-write as the array ships
  * (reconstructed: no public screen of {@code lun perm list} was found). A site's mappings start granted to
- * the WWNs of their hosts' ports, as the design has them; the grants go with the LUN's mapping.
+ * their hosts' HBA WWNs, as the design has them; the grants go with the LUN's mapping.
  */
 public final class LunPermissions {
 	static final String DEFAULT_ACCESS = "rw";

@@ -16,6 +16,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.restripe.model.CacheSettings;
 import org.restripe.model.Disk;
+import org.restripe.model.Host;
 import org.restripe.model.Lun;
 import org.restripe.model.RestripePackage.Literals;
 import org.restripe.model.StorageUnit;
@@ -23,8 +24,8 @@ import org.restripe.model.Volume;
 
 /**
  * The rows of an element's sheet that are not its own plain attributes: a volume's hot standby and data
- * disks picked from the array's disks, the hosts a LUN is mapped to, and an array's cache settings (a
- * contained element the diagram does not draw) listed with the array.
+ * disks picked from the array's disks, the hosts a LUN is mapped to, a host's HBA WWNs typed as a list, and
+ * an array's cache settings (a contained element the diagram does not draw) listed with the array.
  */
 final class DesignRows {
 	static final String CACHE_CATEGORY = "Cache settings";
@@ -52,7 +53,7 @@ final class DesignRows {
 	}
 
 	boolean owns(Object id) {
-		return id instanceof CacheRow || id == LunHosts.ID
+		return id instanceof CacheRow || id == LunHosts.ID || id == HostWwns.ID
 				|| object instanceof Volume && (id == Literals.VOLUME__STANDBY || id == Literals.VOLUME__DATA_DISKS);
 	}
 
@@ -105,6 +106,9 @@ final class DesignRows {
 		if (object instanceof Lun lun && lun.eContainer() instanceof StorageUnit) {
 			rows.add(hostsDescriptor(new LunHosts(lun)));
 		}
+		if (object instanceof Host) {
+			rows.add(wwnsDescriptor());
+		}
 		CacheSettings cache = object instanceof StorageUnit unit ? unit.getCache() : null;
 		if (cache != null) {
 			for (IPropertyDescriptor d : new EObjectPropertySource(cache, editable).getPropertyDescriptors()) {
@@ -127,7 +131,20 @@ final class DesignRows {
 		return d;
 	}
 
+	private IPropertyDescriptor wwnsDescriptor() {
+		PropertyDescriptor d = editable ? new TextPropertyDescriptor(HostWwns.ID, HostWwns.FIELD)
+				: new PropertyDescriptor(HostWwns.ID, HostWwns.FIELD);
+		d.setValidator(value -> HostWwns.problem((String) value));
+		d.setDescription(HostWwns.FIELD + ": the world wide port names of the host's HBAs, comma separated;"
+				+ " the arrays' LUN masking grants these");
+		d.setCategory("Configuration");
+		return d;
+	}
+
 	Object value(Object id) {
+		if (id == HostWwns.ID) {
+			return new HostWwns((Host) object).typed();
+		}
 		if (id instanceof CacheRow row) {
 			return cacheSource().getPropertyValue(row.feature());
 		}
@@ -144,7 +161,9 @@ final class DesignRows {
 	}
 
 	void set(Object id, Object value) {
-		if (id instanceof CacheRow row) {
+		if (id == HostWwns.ID) {
+			new HostWwns((Host) object).set((String) value);
+		} else if (id instanceof CacheRow row) {
 			cacheSource().setPropertyValue(row.feature(), value);
 		} else if (id == LunHosts.ID) {
 			LunHosts hosts = new LunHosts((Lun) object);

@@ -53,6 +53,9 @@ public class EObjectPropertySource implements IPropertySource {
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IPropertyDescriptor> descriptors = new ArrayList<>();
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute == RestripePackage.Literals.HOST__HBA_WWNS) {
+				continue; // DesignRows types the list as one text row
+			}
 			String category = attribute.isDerived() ? "Computed" : "Configuration";
 			descriptors.add(isEditable(attribute) ? editableDescriptor(attribute, category)
 					: fixedDescriptor(attribute, category));

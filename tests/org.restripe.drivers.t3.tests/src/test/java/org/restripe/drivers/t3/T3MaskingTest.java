@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.restripe.drivers.api.CommandLine;
@@ -18,6 +19,7 @@ import org.restripe.drivers.api.RenderedStep;
 import org.restripe.drivers.api.Step;
 import org.restripe.model.LunMapping;
 import org.restripe.model.StorageUnit;
+import org.restripe.model.samples.DemoSite;
 
 /**
  * LUN masking where the array has it (6120, T3+ 2.1 with slicing): a mapping is made, then granted to its
@@ -72,6 +74,18 @@ class T3MaskingTest {
 		assertTrue(unmap.check().passes(Fixtures.text("6120-lun-perm-list.txt").replaceAll("(?m)^0 .*\\n", "")));
 		assertEquals(List.of("lun map add lun 0 slice s1", "lun perm lun 0 rw wwn " + WWN),
 				texts(unmap.rollback().commands()));
+	}
+
+	@Test
+	void theDesignGrantsTheHostsHbaWwnsNeverTheArrayPortsAddress() {
+		StorageUnit se6120 = DemoSite.create().getSubsystems().get(1).getStorageUnits().get(1);
+		se6120.getPorts().get(0).setAddress("50:02:0f:23:00:00:a1:b2"); // the array's own port WWN
+		LunMapping lun0 = se6120.getMappings().get(0);
+		lun0.setPort(se6120.getPorts().get(0));
+		lun0.getHost().getHbaWwns().set(1, "21:00:00:E0:8B:0A:1B:22"); // as HBA tools print it
+		assertEquals(Set.of("210000e08b0a1b21", "210000e08b0a1b22"), LunMasking.wwnsOf(lun0), "webserver2's HBAs");
+		lun0.getHost().getHbaWwns().clear();
+		assertEquals(Set.of(), LunMasking.wwnsOf(lun0), "a host without HBA WWNs gets no masking");
 	}
 
 	@Test

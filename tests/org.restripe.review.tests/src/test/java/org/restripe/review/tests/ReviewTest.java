@@ -52,7 +52,7 @@ class ReviewTest {
 		for (Rule rule : Review.standardRules()) {
 			assertTrue(ids.add(rule.id()), rule.id());
 		}
-		assertEquals(13, ids.size());
+		assertEquals(14, ids.size());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.restripe.simulator.array;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,20 @@ import org.restripe.simulator.line.TcpLine;
 /**
  * LUN masking on the demo site's sliced 6120: {@code lun perm} grants a mapped LUN to a WWN over the console,
  * {@code lun perm list} prints the driver's canonical layout word for word, and the grants go with the
- * mapping. The array starts with the grants its design gives: the mapping's port's WWN, else the WWNs of
- * every port cabled to the host (lun0 and lun1 reach webserver2 through u1p1 and u1p2, lun2 through u1p2).
+ * mapping. The array starts with the grants its design gives: each mapped LUN read-write for the WWNs of
+ * its host's HBAs (webserver2's two), never for the array's own port addresses.
  */
 @Timeout(30)
 class LunPermissionsTest {
 	private static final String PASSWORD = "secret";
 	private static final String WWN = "210000e08b0a1b2c";
 	private static final String OTHER = "210000e08b0a1b2d";
+	/** webserver2's HBAs in the demo site. */
+	private static final String HBA0 = "210000e08b0a1b21";
+	private static final String HBA1 = "210000e08b0a1b22";
+	/** What the array's own host port u1p1 would report as its world wide name. */
+	private static final String ARRAY_PORT = "50020f230000a1b2";
+	private static final String ROW = "    --            --            ";
 
 	private final List<String> log = new ArrayList<>();
 	private StorageUnit unit;
@@ -39,8 +46,8 @@ class LunPermissionsTest {
 	@BeforeEach
 	void startArray() throws Exception {
 		unit = DemoSite.create().getSubsystems().get(1).getStorageUnits().get(1);
-		unit.getPorts().get(1).setAddress("21:00:00:e0:8b:0a:1b:2c"); // lun2 goes to webserver2 through u1p2 only
-		unit.getMappings().get(2).setPort(unit.getPorts().get(1));
+		unit.getPorts().get(0).setAddress("50:02:0f:23:00:00:a1:b2");
+		unit.getMappings().get(2).setPort(unit.getPorts().get(0));
 		StorageArray array = new StorageArray(unit, new SimulatedClock(1.0));
 		line = new TcpLine("se6120", 0, new T3Console(array, new ArrayFaults(), PASSWORD)::serve, log::add);
 		se = Terminal.connect(line.port());
@@ -54,14 +61,26 @@ class LunPermissionsTest {
 	}
 
 	@Test
-	void theDesignsGrantIsThereFromTheStartAndMoreAreTypedAtTheConsole() throws Exception {
+	void theDesignsGrantsToTheHostsHbasAreThereFromTheStartAndMoreAreTypedAtTheConsole() throws Exception {
 		String before = se.t3("se6120", "lun perm list");
-		assertTrue(before.contains("\r\n2       2       " + WWN + "    --            --            rw          rw\r\n"), before);
+		for (int lun = 0; lun <= 2; lun++) {
+			for (String hba : List.of(HBA0, HBA1)) {
+				assertTrue(before.contains("\r\n" + lun + "       " + lun + "       " + hba + ROW + "rw          rw\r\n"),
+						"LUN " + lun + " for " + hba + ": " + before);
+			}
+		}
 		assertEquals("", se.t3("se6120", "lun perm lun 0 ro wwn " + OTHER));
-		assertEquals("", se.t3("se6120", "lun perm lun 2 none wwn " + WWN));
+		assertEquals("", se.t3("se6120", "lun perm lun 2 none wwn " + HBA1));
 		String after = se.t3("se6120", "lun perm list");
-		assertTrue(after.contains("\r\n0       0       " + OTHER + "    --            --            ro          ro\r\n"), after);
-		assertTrue(after.contains("\r\n2       2       " + WWN + "    --            --            none        none\r\n"), after);
+		assertTrue(after.contains("\r\n0       0       " + OTHER + ROW + "ro          ro\r\n"), after);
+		assertTrue(after.contains("\r\n2       2       " + HBA1 + ROW + "none        none\r\n"), after);
+	}
+
+	@Test
+	void theArrayPortsOwnAddressIsNotGranted() throws Exception {
+		String listed = se.t3("se6120", "lun perm list");
+		assertTrue(listed.contains(HBA0), listed);
+		assertFalse(listed.contains(ARRAY_PORT), "lun2 goes through u1p1, whose address is the array's: " + listed);
 	}
 
 	@Test
@@ -77,16 +96,17 @@ class LunPermissionsTest {
 	void theGrantsGoWithTheMapping() throws Exception {
 		assertEquals("", se.t3("se6120", "lun map rm lun 2"));
 		String after = se.t3("se6120", "lun perm list");
-		assertTrue(!after.contains("\r\n2 ") && after.contains("\r\n1       1       " + WWN), after);
+		assertTrue(!after.contains("\r\n2 ") && after.contains("\r\n1       1       " + HBA0), after);
 		assertEquals("", se.t3("se6120", "lun map add lun 2 slice lun2"));
 		String again = se.t3("se6120", "lun perm list");
-		assertTrue(again.contains("\r\n2       2       default ") && !again.contains("\r\n2       2       " + WWN), "back at its default only: " + again);
+		assertTrue(again.contains("\r\n2       2       default ") && !again.contains("\r\n2       2       " + HBA0), "back at its default only: " + again);
 	}
 
 	@Test
 	void lunPermListIsWordForWordTheDriversCanonicalScreen() throws Exception {
-		StorageArray se6120 = new StorageArray(DemoSite.create().getSubsystems().get(1).getStorageUnits().get(1),
-				new SimulatedClock(1.0));
+		StorageUnit bare = DemoSite.create().getSubsystems().get(1).getStorageUnits().get(1);
+		bare.getMappings().get(0).getHost().getHbaWwns().clear(); // only the grants typed below
+		StorageArray se6120 = new StorageArray(bare, new SimulatedClock(1.0));
 		// the fixture's map: LUN 0 = slice 1, LUN 1 = slice 0, LUN 5 = slice 2
 		se6120.unit().getMappings().clear();
 		se6120.slices().map("0", "1");
