@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.restripe.drivers.api.DriverRegistry;
+import org.restripe.drivers.api.LunMasking;
 import org.restripe.drivers.t3.T3Driver;
 import org.restripe.model.CacheMode;
 import org.restripe.model.Disk;
@@ -35,10 +36,20 @@ class ArrayAdoptionTest {
 				.filter(u -> name.equals(u.getName())).findFirst().orElseThrow();
 	}
 
-	/** Every array as its console would show it now: as in the file, changed where the test changes it. */
+	/**
+	 * Every array as its console would show it now: as in the file, changed where the test changes it, with the
+	 * LUN masking its lun perm list would show (the design's grants, which a copy of the model does not carry).
+	 */
 	private Map<String, StorageUnit> found(List<SiteArrays.SiteArray> arrays) {
 		Map<String, StorageUnit> found = new LinkedHashMap<>();
-		arrays.forEach(a -> found.put(a.name(), EcoreUtil.copy(a.unit())));
+		arrays.forEach(a -> {
+			StorageUnit shown = EcoreUtil.copy(a.unit());
+			for (int i = 0; i < shown.getMappings().size(); i++) {
+				LunMasking masking = LunMasking.of(shown.getMappings().get(i));
+				LunMasking.wwnsOf(a.unit().getMappings().get(i)).forEach(wwn -> masking.grant(wwn, "rw"));
+			}
+			found.put(a.name(), shown);
+		});
 		return found;
 	}
 
