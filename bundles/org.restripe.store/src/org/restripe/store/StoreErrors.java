@@ -43,10 +43,20 @@ public final class StoreErrors {
 		case "08003", "08006", "08S01", "57P01" -> "the connection to the database was lost; try again" + detail(e);
 		case "40001", "40P01", "40XL1", "40XL2" -> "another user held the same rows; nothing was changed, try again"
 				+ detail(e);
+		case "XJ040" -> bootFailure(e);
 		case "XSDB6" -> "another program (a workbench, a CLI command or a restripe store-server) has this"
 				+ " database open; share it through restripe store-server and --db jdbc:derby://HOST:PORT/db";
 		default -> text.isBlank() ? "the database failed (SQLState " + state + ")" : text;
 		};
+	}
+
+	/** Derby's "Failed to start database ..., see the next exception": the next exception says why. */
+	private static String bootFailure(SQLException e) {
+		SQLException next = e.getNextException();
+		if (next == null && e.getCause() instanceof SQLException cause) {
+			next = cause;
+		}
+		return next == null || next == e ? "the database could not be started" + detail(e) : reason(next);
 	}
 
 	private static String authentication(SQLException e) {

@@ -5,9 +5,15 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.restripe.store.StoreException;
 import org.restripe.ui.demo.FirstRun;
 
 public class RestripeWorkbenchAdvisor extends WorkbenchAdvisor {
+	private final DataDirectory data;
+
+	public RestripeWorkbenchAdvisor(DataDirectory data) {
+		this.data = data;
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -18,6 +24,21 @@ public class RestripeWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new RestripeWindowAdvisor(configurer);
+	}
+
+	/**
+	 * The database opened beside the workbench's start; the window waits for it, so that its views find it open. If
+	 * it cannot open (another Restripe holds the embedded one), the reason is shown and the workbench exits.
+	 */
+	@Override
+	public boolean openWindows() {
+		try {
+			RestripeUi.awaitDatabase();
+		} catch (StoreException e) {
+			RestripeApplication.cannotStart(data, e);
+			return false;
+		}
+		return super.openWindows();
 	}
 
 	/** The window shows: now the demo (first run's diagram, desk records, simulator) without delaying it. */

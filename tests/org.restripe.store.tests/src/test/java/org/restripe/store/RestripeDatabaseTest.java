@@ -38,6 +38,22 @@ class RestripeDatabaseTest {
 	}
 
 	@Test
+	void aDatabaseAnotherProgramHoldsIsNamedAsSuch() throws Exception {
+		Process holder = Forked.start(EmbeddedHold.class, List.of(data.toString()));
+		try {
+			String said = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+			assertEquals("open", said, "the other program opened the database");
+			StoreException e = assertThrows(StoreException.class, () -> RestripeDatabase.openEmbedded(data));
+			assertTrue(e.getMessage().startsWith("Cannot open the Restripe database in " + data.resolve("db")
+					+ ": another program (a workbench, a CLI command or a restripe store-server) has this database open"),
+					e.getMessage());
+		} finally {
+			holder.getOutputStream().close();
+			assertTrue(holder.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+		}
+	}
+
+	@Test
 	void rowsSurviveACloseAndReopenAndMigrationsRunOnce() throws Exception {
 		try (RestripeDatabase db = RestripeDatabase.openEmbedded(data); Connection c = db.connect();
 				Statement s = c.createStatement()) {
