@@ -209,9 +209,11 @@ final class SiteXmiReader {
 			}
 			String text = xml.getAttributeValue(i);
 			if (slot.reference) {
-				pending.add(element);
-				pending.add(slot);
-				pending.add(text);
+				if (!resolved(element, slot, text)) {
+					pending.add(element);
+					pending.add(slot);
+					pending.add(text);
+				}
 				continue;
 			}
 			Object value = slot.value(text);
@@ -228,33 +230,57 @@ final class SiteXmiReader {
 		return (InternalEList<Object>) ((BasicEObjectImpl) owner).eGet(slot.featureId, false, true);
 	}
 
-	/** Every reference by id, in the order of the file, as EMF's load resolves them once the document is read. */
-	private void resolveReferences() {
-		for (int i = 0; i < pending.size(); i += 3) {
-			BasicEObjectImpl owner = (BasicEObjectImpl) pending.get(i);
-			XmiShapes.Slot slot = (XmiShapes.Slot) pending.get(i + 1);
-			StringTokenizer tokens = new StringTokenizer((String) pending.get(i + 2));
-			if (!tokens.hasMoreTokens()) {
-				throw new Declined(slot.feature.getName() + " without an id"); // EMF's save never writes one
+	/**
+	 * A reference to elements read already is set at once: kept for the end, its text and the element would live
+	 * through every collection of the load. The same elements end up in the same lists in the same order either way:
+	 * each reference is one attribute, set whole, and an id given twice declines the file.
+	 */
+	private boolean resolved(BasicEObjectImpl owner, XmiShapes.Slot slot, String text) {
+		if (!slot.many && text.indexOf(' ') < 0) {
+			if (!ids.containsKey(text)) {
+				return false;
 			}
-			if (!slot.many) {
-				owner.eSet(slot.featureId, target(slot, tokens.nextToken()));
-				if (tokens.hasMoreTokens()) {
-					throw new Declined(slot.feature.getName() + " holds several ids");
-				}
-				continue;
-			}
-			InternalEList<Object> list = listOf(owner, slot);
-			Set<EObject> added = tokens.countTokens() > 8 ? java.util.Collections.newSetFromMap(new IdentityHashMap<>()) : null;
-			while (tokens.hasMoreTokens()) {
-				EObject target = target(slot, tokens.nextToken());
-				if (added != null ? !added.add(target) : list.contains(target)) {
-					throw new Declined(slot.feature.getName() + " names an element twice");
-				}
-				list.addUnique(target);
+			resolve(owner, slot, text);
+			return true;
+		}
+		for (StringTokenizer tokens = new StringTokenizer(text); tokens.hasMoreTokens();) {
+			if (!ids.containsKey(tokens.nextToken())) {
+				return false;
 			}
 		}
+		resolve(owner, slot, text);
+		return true;
+	}
+
+	/** The references to elements further on in the file, once the document is read, as EMF's load resolves them. */
+	private void resolveReferences() {
+		for (int i = 0; i < pending.size(); i += 3) {
+			resolve((BasicEObjectImpl) pending.get(i), (XmiShapes.Slot) pending.get(i + 1), (String) pending.get(i + 2));
+		}
 		pending.clear();
+	}
+
+	private void resolve(BasicEObjectImpl owner, XmiShapes.Slot slot, String text) {
+		StringTokenizer tokens = new StringTokenizer(text);
+		if (!tokens.hasMoreTokens()) {
+			throw new Declined(slot.feature.getName() + " without an id"); // EMF's save never writes one
+		}
+		if (!slot.many) {
+			owner.eSet(slot.featureId, target(slot, tokens.nextToken()));
+			if (tokens.hasMoreTokens()) {
+				throw new Declined(slot.feature.getName() + " holds several ids");
+			}
+			return;
+		}
+		InternalEList<Object> list = listOf(owner, slot);
+		Set<EObject> added = tokens.countTokens() > 8 ? java.util.Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+		while (tokens.hasMoreTokens()) {
+			EObject target = target(slot, tokens.nextToken());
+			if (added != null ? !added.add(target) : list.contains(target)) {
+				throw new Declined(slot.feature.getName() + " names an element twice");
+			}
+			list.addUnique(target);
+		}
 	}
 
 	private EObject target(XmiShapes.Slot slot, String id) {
