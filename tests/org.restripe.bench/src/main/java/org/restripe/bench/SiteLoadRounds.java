@@ -47,5 +47,9 @@ public final class SiteLoadRounds {
 					(mapped - loaded) / 1e6, objects);
 			sites = null;
 		}
+		// the CPU of the whole JVM (its compiler and collector threads too), for a loaded machine's figures
+		long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
+		System.out.printf(Locale.ROOT, "CPU %.1f%n", cpu / 1e6);
 	}
 }
