@@ -2,7 +2,7 @@
 # Runs one benchmark main of this module in a JVM of its own (JDK default heap and GC).
 # Build first, from the repository root:
 #   ./mvnw -B -q -pl target-platform,tests/org.restripe.bench -am package -DskipTests
-# then:  tests/org.restripe.bench/run.sh ModelPersistenceBench [subsystems arrays volumes luns]
+# then:  tests/org.restripe.bench/run.sh ModelPersistenceBench [runs rounds 1m,100k]   (or: inprocess [subsystems arrays volumes luns])
 #        tests/org.restripe.bench/run.sh ReviewBench [subsystems arrays volumes luns]
 #        tests/org.restripe.bench/run.sh SessionBench [commands rounds]   (needs socat)
 #        tests/org.restripe.bench/run.sh RecordingBench [events rounds]

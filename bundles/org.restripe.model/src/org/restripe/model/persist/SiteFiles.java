@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -38,17 +39,34 @@ public final class SiteFiles {
 	public static Site load(Path file) throws SiteFileException {
 		RestripePackage.eINSTANCE.eClass(); // registers the package for the XMI namespace lookup
 		SiteFormat format = detectFormat(file);
+		if (format == SiteFormat.XMI) {
+			try {
+				return siteOf(file, loaded(file, format, true));
+			} catch (SiteXmiReader.Declined declined) {
+				// something the model's own reader leaves to EMF's load, which reads it or says what is wrong
+			}
+		}
+		return siteOf(file, loaded(file, format, false));
+	}
+
+	private static SiteResource loaded(Path file, SiteFormat format, boolean byShape) throws SiteFileException {
 		SiteResource resource = new SiteResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			// measured: about 90 bytes an element in XMI, 42 in binary
 			long perElement = format == SiteFormat.XMI ? 90 : 42;
 			resource.setExpectedElements((int) Math.min(Integer.MAX_VALUE / 2, Files.size(file) / perElement));
-			resource.load(in, SiteResource.loadOptions(format));
+			Map<Object, Object> options = SiteResource.loadOptions(format);
+			if (byShape) {
+				options.put(SiteResource.OPTION_READ_BY_SHAPE, Boolean.TRUE);
+			}
+			resource.load(in, options);
+		} catch (SiteXmiReader.Declined declined) {
+			throw declined;
 		} catch (IOException | RuntimeException e) {
 			String collisions = format == SiteFormat.XMI ? DuplicateIds.in(file) : null;
 			throw new SiteFileException(file, collisions != null ? collisions : describe(format, e), e);
 		}
-		return siteOf(file, resource);
+		return resource;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.restripe.model.persist;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -14,6 +16,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -55,6 +58,24 @@ public class SiteResource extends XMIResourceImpl {
 			setIntrinsicIDToEObjectMap(map);
 		}
 		return super.getEObjectByID(id);
+	}
+
+	/**
+	 * Load option: read the XMI with {@link SiteXmiReader} (the model's own tables, the id map filled while reading);
+	 * it throws {@link SiteXmiReader.Declined} for a file it leaves to EMF's load, to be loaded again without it.
+	 */
+	static final String OPTION_READ_BY_SHAPE = "org.restripe.model.persist.readByShape";
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		if (options == null || !Boolean.TRUE.equals(options.get(OPTION_READ_BY_SHAPE))) {
+			super.doLoad(inputStream, options);
+			return;
+		}
+		SiteXmiReader.Result read = SiteXmiReader.read(inputStream, expectedElements);
+		// attached as EMF's load attaches with OPTION_DEFER_ATTACHMENT; the map after, or attaching would fill it again
+		((InternalEList<EObject>) getContents()).addUnique(read.root());
+		setIntrinsicIDToEObjectMap(read.ids());
 	}
 
 	@Override

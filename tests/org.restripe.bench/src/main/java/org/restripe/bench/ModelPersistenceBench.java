@@ -23,7 +23,21 @@ public final class ModelPersistenceBench {
 	private ModelPersistenceBench() {
 	}
 
+	/**
+	 * {@code [runs [rounds [fixtures]]]}: loads in fresh JVMs as a command sees them ({@link FreshLoads}; default 5 runs
+	 * of 3 rounds on 1m,100k); {@code inprocess [subsystems arrays volumes luns]}: saves, loads and heap per object
+	 * in this JVM.
+	 */
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("inprocess")) {
+			inProcess(java.util.Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		FreshLoads.run(args.length > 0 ? Integer.parseInt(args[0]) : 5, args.length > 1 ? Integer.parseInt(args[1]) : 3,
+				java.util.List.of((args.length > 2 ? args[2] : "1m,100k").split(",")));
+	}
+
+	private static void inProcess(String[] args) throws Exception {
 		int[] p = args.length == 4 ? new int[] { Integer.parseInt(args[0]), Integer.parseInt(args[1]),
 				Integer.parseInt(args[2]), Integer.parseInt(args[3]) } : new int[] { 100, 60, 4, 16 };
 		Bench.header("model persistence");
