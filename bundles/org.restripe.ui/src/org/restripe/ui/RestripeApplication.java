@@ -18,6 +18,7 @@ public class RestripeApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		StartupClassPreload.start();
 		Display display = PlatformUI.createDisplay();
 		try {
 			DataDirectory data = DataDirectory.fromInstanceLocation();
