@@ -67,9 +67,9 @@ final class PlanCommand implements Callable<Integer> {
 		java.util.List<Site> sites = SiteFiles.load(java.util.List.of(current, desired));
 		Site from = sites.get(0);
 		Site to = sites.get(1);
-		Plan plan;
+		PlanProof.ReviewedPlan reviewed;
 		try {
-			plan = PlanProof.provenPlan(from, to);
+			reviewed = PlanProof.reviewedPlan(from, to);
 		} catch (PlanRefusedException e) {
 			var err = spec.commandLine().getErr();
 			err.println("restripe plan: refused");
@@ -82,15 +82,17 @@ final class PlanCommand implements Callable<Integer> {
 		if (request != null) {
 			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
 		}
+		Plan plan = reviewed.plan();
 		CenterKey center = opening != null ? opening.join() : CenterKey.open(data.dataDirectory(), key.password());
 		Kit written = Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
-		PlanProof.reviewWarnings(from, to).forEach(w -> spec.commandLine().getOut().println("warning " + w));
+		reviewed.warnings().forEach(w -> spec.commandLine().getOut().println("warning " + w));
 		int steps = plan.steps().size();
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
 				plan.risk().label(), kit, center.publicKey());
-		// the history keeps the design as the kit carries it, rather than writing the same site again
-		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), written.text(Kit.DESIRED),
+		// the history keeps the design as the kit carries it, rather than writing the same site again; read back
+		// from the kit only when there is a history to keep it
+		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), () -> written.text(Kit.DESIRED),
 				org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
 		if (request != null) {

@@ -2,15 +2,7 @@ package org.restripe.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.restripe.model.RestripePackage;
-import org.restripe.model.StorageUnit;
-import org.restripe.model.Subsystem;
 import org.restripe.model.Site;
 import org.restripe.model.catalog.DeviceCatalog;
 import org.restripe.review.Finding;
@@ -32,8 +24,21 @@ public final class PlanProof {
 	 * known to reach the desired configuration.
 	 */
 	public static Plan provenPlan(Site current, Site desired) throws PlanRefusedException {
+		return reviewedPlan(current, desired).plan();
+	}
+
+	/** A proven plan and the review's warnings on the change ({@link #reviewWarnings}), from the one review. */
+	public record ReviewedPlan(Plan plan, List<String> warnings) {
+	}
+
+	/**
+	 * {@link #provenPlan}, keeping the warnings of the review it makes: a command that shows them does not
+	 * review the sites a second time (a tenth of a large plan's time after the load).
+	 */
+	public static ReviewedPlan reviewedPlan(Site current, Site desired) throws PlanRefusedException {
 		refuseAmbiguousIds(current, desired);
-		List<String> reasons = new ArrayList<>(reviewErrors(current, desired));
+		List<Finding> findings = Review.standard().review(current, desired, null);
+		List<String> reasons = new ArrayList<>(errors(desired, findings));
 		Plan plan;
 		try {
 			plan = new Planner().plan(current, desired);
@@ -45,7 +50,7 @@ public final class PlanProof {
 			throw new PlanRefusedException(reasons);
 		}
 		prove(current, plan, desired);
-		return plan;
+		return new ReviewedPlan(plan, warnings(desired, findings));
 	}
 
 	/** Refuses a desired site with technical review errors, listing each with the element at fault. */
@@ -79,11 +84,6 @@ public final class PlanProof {
 		return errors(desired, Review.standard().review(desired));
 	}
 
-	/** The desired site reviewed as a change from current, so the rules about changes (block size) run too. */
-	private static List<String> reviewErrors(Site current, Site desired) {
-		return errors(desired, Review.standard().review(current, desired, null));
-	}
-
 	private static List<String> errors(Site desired, List<Finding> findings) {
 		return findings.stream().filter(f -> f.severity() == Severity.ERROR)
 				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + named(desired, f.elementId())
@@ -96,7 +96,11 @@ public final class PlanProof {
 	 * block size: the plan may go ahead, and the engineer reads them first.
 	 */
 	public static List<String> reviewWarnings(Site current, Site desired) {
-		return Review.standard().review(current, desired, null).stream().filter(f -> f.severity() == Severity.WARNING)
+		return warnings(desired, Review.standard().review(current, desired, null));
+	}
+
+	private static List<String> warnings(Site desired, List<Finding> findings) {
+		return findings.stream().filter(f -> f.severity() == Severity.WARNING)
 				.map(f -> "[" + f.ruleId() + "] " + named(desired, f.elementId()) + ": " + f.message() + fix(f)).toList();
 	}
 
@@ -118,62 +122,23 @@ public final class PlanProof {
 	}
 
 	/**
-	 * Refuses the plan unless applying it to a copy of current yields desired's array configuration. Only the
-	 * arrays the plan has steps for are copied and changed; the others must already stand as desired, and are
-	 * compared as they are (the configuration is array by array, so this is the same check as on a full copy).
+	 * Refuses the plan unless applying it to a copy of current yields desired's array configuration. The
+	 * configuration is array by array, so the arrays are proved one at a time ({@link ArrayByArrayProof}): each
+	 * array the plan has steps for is copied, changed and compared on its own; the others must already stand as
+	 * desired, and are compared as they are.
 	 */
 	public static void prove(Site current, Plan plan, Site desired) throws PlanRefusedException {
-		Set<String> changed = plan.lanes().keySet();
-		Site copy = copyWithArrays(current, changed);
+		List<String> differences;
 		try {
-			new PlanApplier(copy).apply(plan);
+			differences = new ArrayByArrayProof(current, plan, desired).differences();
 		} catch (PlanApplyException e) {
 			throw new PlanRefusedException(List.of("the plan cannot be applied: " + e.getMessage()));
 		}
-		List<StorageUnit> after = units(copy, id -> true);
-		after.addAll(units(current, id -> !changed.contains(id)));
-		List<String> differences = StorageConfiguration.of(after).differences(StorageConfiguration.of(desired), 5);
 		if (!differences.isEmpty()) {
 			List<String> reasons = new ArrayList<>();
 			reasons.add("the plan does not reach the desired configuration (- after the plan, + desired)");
 			reasons.addAll(differences);
 			throw new PlanRefusedException(reasons);
 		}
-	}
-
-	/**
-	 * A copy of the site (hosts, LANs, subsystems and all) holding only the arrays with these ids. A reference
-	 * to an array left out (a console line's, say) stays on the original, which nothing here changes.
-	 */
-	static Site copyWithArrays(Site site, Set<String> unitIds) {
-		EcoreUtil.Copier copier = new EcoreUtil.Copier() {
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected void copyContainment(EReference reference, EObject original, EObject copy) {
-				if (reference != RestripePackage.Literals.SUBSYSTEM__STORAGE_UNITS) {
-					super.copyContainment(reference, original, copy);
-					return;
-				}
-				List<StorageUnit> kept = ((Subsystem) original).getStorageUnits().stream()
-						.filter(u -> unitIds.contains(u.getId())).toList();
-				((Subsystem) copy).getStorageUnits().addAll(copyAll(kept));
-			}
-		};
-		Site copy = (Site) copier.copy(site);
-		copier.copyReferences();
-		return copy;
-	}
-
-	private static List<StorageUnit> units(Site site, Predicate<String> byId) {
-		List<StorageUnit> units = new ArrayList<>();
-		for (Subsystem subsystem : site.getSubsystems()) {
-			for (StorageUnit unit : subsystem.getStorageUnits()) {
-				if (byId.test(unit.getId())) {
-					units.add(unit);
-				}
-			}
-		}
-		return units;
 	}
 }
