@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -16,15 +15,17 @@ import org.restripe.model.Subsystem;
 
 /**
  * The proof's work, array by array. A copy of the current site without its arrays (hosts, LANs, subsystems and
- * all) receives one array of the plan at a time: its lane's steps change it, it is compared with the desired
- * array, and it is taken out again, so one array is copied at a time rather than every array the plan touches
+ * all) receives the arrays of the plan a batch at a time: their lanes' steps change them, they are compared with
+ * the desired arrays and taken out again, so a batch is copied at a time rather than every array the plan touches
  * (half of a million-LUN site when 1% of its LUNs change). What the lanes do to the site beyond their array (a
- * host connected) stays for the next lanes, in the plan's order. Meanwhile the arrays without steps are compared
- * as they stand on the other core. The configuration is array by array, so this is the check of the whole
+ * host connected) stays for the next lanes, in the plan's order. The arrays without steps are compared as they
+ * stand. The configuration is array by array, so this is the check of the whole
  * site's configuration; only the differences shown come array by array rather than in one sorted list.
  */
 final class ArrayByArrayProof {
 	static final int SHOWN = 5;
+	/** Arrays copied at a time: enough to keep both cores busy, few enough to hold. */
+	private static final int BATCH = 256;
 
 	private final Site current;
 	private final Plan plan;
@@ -40,41 +41,54 @@ final class ArrayByArrayProof {
 	List<String> differences() throws PlanApplyException {
 		Map<String, StorageUnit> currentUnits = byId(current);
 		Map<String, StorageUnit> desiredUnits = byId(desired);
-		CompletableFuture<List<List<String>>> unchanged = CompletableFuture
-				.supplyAsync(() -> unchangedDifferences(currentUnits, desiredUnits));
 		List<List<String>> byArray = new ArrayList<>(changedDifferences(currentUnits, desiredUnits));
-		byArray.addAll(unchanged.join());
+		byArray.addAll(unchangedDifferences(currentUnits, desiredUnits));
 		return shown(byArray);
 	}
 
+	/**
+	 * The arrays with steps, a batch at a time: copied on every core, changed lane after lane in the plan's
+	 * order, compared on every core, then taken out of the copy.
+	 */
 	private List<List<String>> changedDifferences(Map<String, StorageUnit> currentUnits,
 			Map<String, StorageUnit> desiredUnits) throws PlanApplyException {
 		EcoreUtil.Copier skeletonCopier = new WithoutArrays();
 		Site skeleton = (Site) skeletonCopier.copy(current);
 		skeletonCopier.copyReferences();
 		PlanApplier applier = new PlanApplier(skeleton);
+		List<String> laneIds = new ArrayList<>(plan.lanes().keySet());
 		List<List<String>> byArray = new ArrayList<>();
-		for (Map.Entry<String, List<PlannedStep>> lane : plan.lanes().entrySet()) {
-			StorageUnit original = currentUnits.get(lane.getKey());
-			if (original != null) {
-				admit(original, skeletonCopier, applier);
+		for (int from = 0; from < laneIds.size(); from += BATCH) {
+			List<String> batch = laneIds.subList(from, Math.min(laneIds.size(), from + BATCH));
+			// copying only reads the originals and the skeleton's copies
+			List<StorageUnit> copies = batch.parallelStream()
+					.map(id -> currentUnits.containsKey(id) ? copy(currentUnits.get(id), skeletonCopier) : null).toList();
+			List<StorageUnit> afters = new ArrayList<>();
+			for (int i = 0; i < batch.size(); i++) {
+				if (copies.get(i) != null) {
+					((Subsystem) skeletonCopier.get(currentUnits.get(batch.get(i)).eContainer())).getStorageUnits()
+							.add(copies.get(i));
+					applier.register(copies.get(i));
+				}
+				applier.apply(plan.lanes().get(batch.get(i)));
+				afters.add(applier.exists(batch.get(i))
+						? applier.find(batch.get(i), StorageUnit.class, "storage unit")
+						: null);
 			}
-			applier.apply(lane.getValue());
-			StorageUnit after = applier.exists(lane.getKey())
-					? applier.find(lane.getKey(), StorageUnit.class, "storage unit")
-					: null;
-			byArray.add(differences(after, desiredUnits.get(lane.getKey())));
-			if (after != null) {
-				applier.forget(after);
-				EcoreUtil.remove(after);
+			byArray.addAll(java.util.stream.IntStream.range(0, batch.size()).parallel()
+					.mapToObj(i -> differences(afters.get(i), desiredUnits.get(batch.get(i)))).toList());
+			for (StorageUnit after : afters) {
+				if (after != null) {
+					applier.forget(after);
+					EcoreUtil.remove(after);
+				}
 			}
 		}
 		return byArray;
 	}
 
-	/** The array copied into the skeleton, in the copy of its subsystem, its references to hosts on their copies. */
-	private static void admit(StorageUnit original, EcoreUtil.Copier skeletonCopier, PlanApplier applier)
-			throws PlanApplyException {
+	/** A copy of the array, its references to hosts and other elements outside it on the skeleton's copies. */
+	private static StorageUnit copy(StorageUnit original, EcoreUtil.Copier skeletonCopier) {
 		EcoreUtil.Copier arrayCopier = new EcoreUtil.Copier() {
 			private static final long serialVersionUID = 1L;
 
@@ -86,8 +100,7 @@ final class ArrayByArrayProof {
 		};
 		StorageUnit copy = (StorageUnit) arrayCopier.copy(original);
 		arrayCopier.copyReferences();
-		((Subsystem) skeletonCopier.get(original.eContainer())).getStorageUnits().add(copy);
-		applier.register(copy);
+		return copy;
 	}
 
 	private List<List<String>> unchangedDifferences(Map<String, StorageUnit> currentUnits,

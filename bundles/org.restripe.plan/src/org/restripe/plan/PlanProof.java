@@ -1,7 +1,9 @@
 package org.restripe.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.restripe.model.Site;
 import org.restripe.model.catalog.DeviceCatalog;
@@ -85,8 +87,9 @@ public final class PlanProof {
 	}
 
 	private static List<String> errors(Site desired, List<Finding> findings) {
+		Names names = new Names(desired);
 		return findings.stream().filter(f -> f.severity() == Severity.ERROR)
-				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + named(desired, f.elementId())
+				.map(f -> "the desired configuration fails review [" + f.ruleId() + "] " + names.of(f.elementId())
 						+ ": " + f.message() + fix(f))
 				.toList();
 	}
@@ -100,8 +103,9 @@ public final class PlanProof {
 	}
 
 	private static List<String> warnings(Site desired, List<Finding> findings) {
+		Names names = new Names(desired);
 		return findings.stream().filter(f -> f.severity() == Severity.WARNING)
-				.map(f -> "[" + f.ruleId() + "] " + named(desired, f.elementId()) + ": " + f.message() + fix(f)).toList();
+				.map(f -> "[" + f.ruleId() + "] " + names.of(f.elementId()) + ": " + f.message() + fix(f)).toList();
 	}
 
 	/** What to change, naming the element and its property ("Fix: Set the block size of t3c to 64k."). */
@@ -109,16 +113,31 @@ public final class PlanProof {
 		return finding.fix() == null || finding.fix().isBlank() ? "" : " Fix: " + finding.fix();
 	}
 
-	/** The element as the engineer knows it ("v0 on t3a"), not by its id; the id when it is not in the site. */
-	private static String named(Site site, String elementId) {
-		// the kit job plans on copies, which belong to no resource: found by walking the site
-		for (var all = site.eAllContents(); all.hasNext();) {
-			if (all.next() instanceof org.restripe.model.Identified element && element.getId() != null
-					&& element.getId().equals(elementId)) {
-				return org.restripe.review.Labels.of(element);
-			}
+	/**
+	 * The elements as the engineer knows them ("v0 on t3a"), not by their ids; an id not in the site as it is.
+	 * The kit job plans on copies, which belong to no resource, so the site is walked, once for all the
+	 * findings (walked again for each, a review of 100k LUNs with a warning a mapping took minutes).
+	 */
+	private static final class Names {
+		private final Site site;
+		private Map<String, org.restripe.model.Identified> byId;
+
+		Names(Site site) {
+			this.site = site;
 		}
-		return String.valueOf(elementId);
+
+		String of(String elementId) {
+			if (byId == null) {
+				byId = new HashMap<>();
+				for (var all = site.eAllContents(); all.hasNext();) {
+					if (all.next() instanceof org.restripe.model.Identified element && element.getId() != null) {
+						byId.putIfAbsent(element.getId(), element); // the first in the site, as a walk finds it
+					}
+				}
+			}
+			org.restripe.model.Identified element = byId.get(elementId);
+			return element != null ? org.restripe.review.Labels.of(element) : String.valueOf(elementId);
+		}
 	}
 
 	/**

@@ -7,10 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -60,10 +56,9 @@ final class KitZip implements AutoCloseable {
 	 * design is 239 MB of XMI). Returns its SHA-256, lower-case hex.
 	 */
 	String putHashed(String name, PartWriter writer) throws IOException, KitException {
-		MessageDigest digest = sha256();
 		zip.putNextEntry(new ZipEntry(name));
-		// the writer's small writes are gathered before they are hashed and deflated; the entry stays open
-		OutputStream part = new BufferedOutputStream(new DigestOutputStream(new FilterOutputStream(zip) {
+		// hashed on a thread of its own; the writer's small writes gathered first; the entry stays open
+		HashOnTheSide hashed = new HashOnTheSide(new FilterOutputStream(zip) {
 			@Override
 			public void write(byte[] b, int off, int len) throws IOException {
 				out.write(b, off, len);
@@ -73,11 +68,18 @@ final class KitZip implements AutoCloseable {
 			public void close() throws IOException {
 				flush();
 			}
-		}, digest), 1 << 16);
-		writer.write(part);
-		part.flush();
+		});
+		String sha256;
+		try {
+			OutputStream part = new BufferedOutputStream(hashed, 1 << 16);
+			writer.write(part);
+			part.flush();
+			sha256 = hashed.finish();
+		} finally {
+			hashed.abandon();
+		}
 		zip.closeEntry();
-		return HexFormat.of().formatHex(digest.digest());
+		return sha256;
 	}
 
 	/** Completes the zip and puts it in the kit's place, atomically. */
@@ -100,11 +102,4 @@ final class KitZip implements AutoCloseable {
 		}
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
-	}
 }
