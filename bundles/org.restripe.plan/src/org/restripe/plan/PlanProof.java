@@ -30,7 +30,25 @@ public final class PlanProof {
 	}
 
 	/** A proven plan and the review's warnings on the change ({@link #reviewWarnings}), from the one review. */
-	public record ReviewedPlan(Plan plan, List<String> warnings) {
+	public static final class ReviewedPlan {
+		private final Plan plan;
+		private final Site desired;
+		private final List<Finding> warnings;
+
+		private ReviewedPlan(Plan plan, Site desired, List<Finding> warnings) {
+			this.plan = plan;
+			this.desired = desired;
+			this.warnings = warnings;
+		}
+
+		public Plan plan() {
+			return plan;
+		}
+
+		/** The warnings as {@link #reviewWarnings} says them, put in words only when asked for. */
+		public List<String> warnings() {
+			return PlanProof.warnings(desired, warnings);
+		}
 	}
 
 	/**
@@ -52,7 +70,8 @@ public final class PlanProof {
 			throw new PlanRefusedException(reasons);
 		}
 		prove(current, plan, desired);
-		return new ReviewedPlan(plan, warnings(desired, findings));
+		return new ReviewedPlan(plan, desired,
+				findings.stream().filter(f -> f.severity() == Severity.WARNING).toList());
 	}
 
 	/** Refuses a desired site with technical review errors, listing each with the element at fault. */
