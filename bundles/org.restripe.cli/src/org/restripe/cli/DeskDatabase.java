@@ -65,15 +65,16 @@ final class DeskDatabase {
 		}
 	}
 
-	/** The same, for a site already written as XMI (the design a kit carries). */
-	static void record(Path dataDirectory, SharedDatabaseOptions shared, String siteName, String xmi,
-			VersionReason reason, String note, PrintWriter out) throws Exception {
+	/** The same, for a site already written as XMI (the design a kit carries), read only if there is a history. */
+	static void record(Path dataDirectory, SharedDatabaseOptions shared, String siteName,
+			java.util.concurrent.Callable<String> xmi, VersionReason reason, String note, PrintWriter out)
+			throws Exception {
 		Optional<RestripeDatabase> database = existing(dataDirectory, shared);
 		if (database.isEmpty()) {
 			return;
 		}
 		try (RestripeDatabase db = database.get()) {
-			keep(db, siteName, xmi, reason, note, out);
+			keep(db, siteName, xmi.call(), reason, note, out);
 		}
 	}
 

@@ -67,30 +67,19 @@ final class PlanCommand implements Callable<Integer> {
 		java.util.List<Site> sites = SiteFiles.load(java.util.List.of(current, desired));
 		Site from = sites.get(0);
 		Site to = sites.get(1);
-		Plan plan;
-		try {
-			plan = PlanProof.provenPlan(from, to);
-		} catch (PlanRefusedException e) {
-			var err = spec.commandLine().getErr();
-			err.println("restripe plan: refused");
-			e.reasons().forEach(r -> err.println("  " + r));
+		Plan plan = soundPlan(from, to);
+		if (plan == null) {
 			return 1;
-		}
-		if (!charged && !DeskContract.covers(data.dataDirectory(), desk, from, to, spec.commandLine())) {
-			return 1;
-		}
-		if (request != null) {
-			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
 		}
 		CenterKey center = opening != null ? opening.join() : CenterKey.open(data.dataDirectory(), key.password());
 		Kit written = Kit.write(kit, from, to, plan, DriverRegistry.fromServiceLoader(PlanCommand.class.getClassLoader()), center);
-		PlanProof.reviewWarnings(from, to).forEach(w -> spec.commandLine().getOut().println("warning " + w));
 		int steps = plan.steps().size();
 		spec.commandLine().getOut().printf("%d %s on %s, risk: %s; kit written to %s, signed by %s%n", steps,
 				steps == 1 ? "step" : "steps", org.restripe.connect.run.KitRun.arrays(plan.lanes().size()),
 				plan.risk().label(), kit, center.publicKey());
-		// the history keeps the design as the kit carries it, rather than writing the same site again
-		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), written.text(Kit.DESIRED),
+		// the history keeps the design as the kit carries it, rather than writing the same site again; read back
+		// from the kit only when there is a history to keep it
+		DeskDatabase.record(data.dataDirectory(), desk, KitRequests.deskSiteName(current), () -> written.text(Kit.DESIRED),
 				org.restripe.workflow.VersionReason.DESIGNED, "kit " + kit,
 				spec.commandLine().getOut());
 		if (request != null) {
@@ -98,5 +87,30 @@ final class PlanCommand implements Callable<Integer> {
 					spec.commandLine().getOut());
 		}
 		return 0;
+	}
+
+	/**
+	 * The proven plan once the contract and the request allow it, its review's warnings said; null when refused,
+	 * with the reasons said. The warnings are said before the kit is written so that they are not held meanwhile
+	 * (a million-LUN design without HBA WWNs has a warning a mapping).
+	 */
+	private Plan soundPlan(Site from, Site to) throws Exception {
+		PlanProof.ReviewedPlan reviewed;
+		try {
+			reviewed = PlanProof.reviewedPlan(from, to);
+		} catch (PlanRefusedException e) {
+			var err = spec.commandLine().getErr();
+			err.println("restripe plan: refused");
+			e.reasons().forEach(r -> err.println("  " + r));
+			return null;
+		}
+		if (!charged && !DeskContract.covers(data.dataDirectory(), desk, from, to, spec.commandLine())) {
+			return null;
+		}
+		if (request != null) {
+			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
+		}
+		reviewed.warnings().forEach(w -> spec.commandLine().getOut().println("warning " + w));
+		return reviewed.plan();
 	}
 }

@@ -35,7 +35,12 @@ public final class PlanApplier {
 
 	/** Applies every step in order; stops at the first one the array would refuse. */
 	public void apply(Plan plan) throws PlanApplyException {
-		for (PlannedStep s : plan.steps()) {
+		apply(plan.steps());
+	}
+
+	/** Applies these steps in order (a lane of the plan, say); stops at the first one the array would refuse. */
+	void apply(java.util.List<PlannedStep> steps) throws PlanApplyException {
+		for (PlannedStep s : steps) {
 			try {
 				apply(s.step());
 			} catch (PlanApplyException e) {

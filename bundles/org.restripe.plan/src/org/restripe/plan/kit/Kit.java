@@ -1,23 +1,17 @@
 package org.restripe.plan.kit;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.restripe.drivers.api.ArrayDriver;
 import org.restripe.drivers.api.DriverRegistry;
@@ -44,32 +38,30 @@ public final class Kit {
 	public static final String MANIFEST = "manifest.txt";
 	public static final String SIGNATURE = "signature.txt";
 
+	/** Every part by name, in the kit's order; a part held only in the file (a written kit's design) maps to null. */
 	private final Map<String, byte[]> parts;
 	private final KitManifest manifest;
 	private final CenterPublicKey signer;
+	private final Path file;
 
-	private Kit(Map<String, byte[]> parts, KitManifest manifest, CenterPublicKey signer) {
+	private Kit(Map<String, byte[]> parts, KitManifest manifest, CenterPublicKey signer, Path file) {
 		this.parts = parts;
 		this.manifest = manifest;
 		this.signer = signer;
+		this.file = file;
 	}
 
 	/**
 	 * Renders the plan with the arrays' drivers, signs the kit with the center's key and writes it atomically
-	 * (a temp file, then a rename).
+	 * (a temp file, then a rename). The design's XMI goes straight into the zip, hashed on the way, and is not
+	 * held by the kit returned: {@link #text} reads it back from the file.
 	 */
 	public static Kit write(Path file, Site current, Site desired, Plan plan, DriverRegistry drivers,
 			CenterKey center) throws KitException {
-		// the design's XMI is the largest part and needs nothing else of the kit: it is written and hashed
-		// meanwhile (hashing it took as long as writing it, in a JVM with only the client compiler)
-		CompletableFuture<HashedPart> desiredXmi = CompletableFuture.supplyAsync(() -> {
-			try {
-				byte[] bytes = xmi(desired);
-				return new HashedPart(bytes, KitManifest.sha256(bytes));
-			} catch (KitException e) {
-				throw new CompletionException(e);
-			}
-		});
+		// the arrays' configurations are made, sorted and hashed on the second core meanwhile: this thread
+		// renders the scripts, then writes, hashes and deflates the design, the largest part
+		CompletableFuture<String[]> configurations = CompletableFuture.supplyAsync(
+				() -> new String[] { StorageConfiguration.sha256Of(current), StorageConfiguration.sha256Of(desired) });
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		parts.put(PLAN, PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
 		Map<String, List<RenderedStep>> rendered = Scripts.render(plan, driversByUnit(desired, drivers));
@@ -80,16 +72,26 @@ public final class Kit {
 			parts.put("rollback/" + name + ".txt", Scripts.rollback(name, lane, rendered.get(name))
 					.getBytes(StandardCharsets.UTF_8));
 		});
-		String from = StorageConfiguration.of(current).sha256();
-		String to = StorageConfiguration.of(desired).sha256();
-		HashedPart design = joined(desiredXmi);
-		parts.put(DESIRED, design.bytes());
-		KitManifest manifest = KitManifest.of(parts, Map.of(DESIRED, design.sha256()), from, to);
-		byte[] manifestBytes = manifest.text().getBytes(StandardCharsets.UTF_8);
-		parts.put(MANIFEST, manifestBytes);
-		parts.put(SIGNATURE, KitSignature.sign(manifestBytes, center));
-		writeZip(file, parts);
-		return new Kit(parts, manifest, center.publicKey());
+		Map<String, String> hashes = new LinkedHashMap<>();
+		try (KitZip zip = KitZip.create(file)) {
+			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+				hashes.put(part.getKey(), KitManifest.sha256(part.getValue()));
+				zip.put(part.getKey(), part.getValue());
+			}
+			hashes.put(DESIRED, zip.putHashed(DESIRED, out -> writeXmi(desired, out)));
+			parts.put(DESIRED, null); // in the file only
+			String[] configuration = configurations.join();
+			KitManifest manifest = KitManifest.ofHashes(hashes, configuration[0], configuration[1]);
+			byte[] manifestBytes = manifest.text().getBytes(StandardCharsets.UTF_8);
+			parts.put(MANIFEST, manifestBytes);
+			parts.put(SIGNATURE, KitSignature.sign(manifestBytes, center));
+			zip.put(MANIFEST, manifestBytes);
+			zip.put(SIGNATURE, parts.get(SIGNATURE));
+			zip.commit();
+			return new Kit(parts, manifest, center.publicKey(), file);
+		} catch (IOException e) {
+			throw new KitException(file + ": the kit cannot be written (" + e.getMessage() + ")", e);
+		}
 	}
 
 	/**
@@ -110,7 +112,7 @@ public final class Kit {
 		CenterPublicKey signer = KitSignature.verify(file, signature, manifestBytes, trusted);
 		KitManifest manifest = KitManifest.parse(new String(manifestBytes, StandardCharsets.UTF_8));
 		manifest.verify(parts);
-		return new Kit(parts, manifest, signer);
+		return new Kit(parts, manifest, signer, file);
 	}
 
 	private static Map<String, byte[]> parts(Path file) throws KitException {
@@ -153,7 +155,7 @@ public final class Kit {
 		try {
 			Path temp = Files.createTempFile("restripe-kit-desired", ".restripe");
 			try {
-				Files.write(temp, parts.get(DESIRED));
+				Files.write(temp, bytes(DESIRED));
 				return SiteFiles.load(temp);
 			} finally {
 				Files.deleteIfExists(temp);
@@ -164,11 +166,30 @@ public final class Kit {
 	}
 
 	public String text(String part) throws KitException {
-		byte[] bytes = parts.get(part);
-		if (bytes == null) {
+		return new String(bytes(part), StandardCharsets.UTF_8);
+	}
+
+	private byte[] bytes(String part) throws KitException {
+		if (!parts.containsKey(part)) {
 			throw new KitException("the kit has no part " + part);
 		}
-		return new String(bytes, StandardCharsets.UTF_8);
+		byte[] bytes = parts.get(part);
+		return bytes != null ? bytes : fromFile(part);
+	}
+
+	/** A part of the kit this workbench wrote, read back from its file. */
+	private byte[] fromFile(String part) throws KitException {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			ZipEntry entry = zip.getEntry(part);
+			if (entry == null) {
+				throw new KitException(file + ": the kit no longer holds " + part);
+			}
+			try (java.io.InputStream in = zip.getInputStream(entry)) {
+				return in.readAllBytes();
+			}
+		} catch (IOException e) {
+			throw new KitException(file + ": cannot be read (" + e.getMessage() + ")", e);
+		}
 	}
 
 	public List<String> partNames() {
@@ -195,52 +216,12 @@ public final class Kit {
 		return byUnit;
 	}
 
-	/** A part and its SHA-256, as the manifest lists it. */
-	private record HashedPart(byte[] bytes, String sha256) {
-	}
-
-	private static HashedPart joined(CompletableFuture<HashedPart> part) throws KitException {
-		try {
-			return part.join();
-		} catch (CompletionException e) {
-			if (e.getCause() instanceof KitException) {
-				throw (KitException) e.getCause();
-			}
-			throw e;
-		}
-	}
-
 	/** The desired site as XMI, written from where it is: no copy, no temporary file. */
-	private static byte[] xmi(Site desired) throws KitException {
+	private static void writeXmi(Site desired, java.io.OutputStream out) throws KitException {
 		try {
-			return SiteFiles.xmiBytes(desired);
+			SiteFiles.writeXmi(desired, out);
 		} catch (SiteFileException e) {
 			throw new KitException("the desired site cannot be written into the kit: " + e.getMessage(), e);
 		}
 	}
-
-	private static void writeZip(Path file, Map<String, byte[]> parts) throws KitException {
-		Path dir = file.toAbsolutePath().getParent();
-		try {
-			Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-			// buffered: the deflater hands over 512 bytes at a time, a system call each; the fastest level: the
-			// design's XMI is most of a large kit and deflating it hard took longer than planning (same parts)
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-					ZipOutputStream zip = new ZipOutputStream(out)) {
-				zip.setLevel(Deflater.BEST_SPEED);
-				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-					zip.putNextEntry(new ZipEntry(part.getKey()));
-					zip.write(part.getValue());
-					zip.closeEntry();
-				}
-			} catch (IOException e) {
-				Files.deleteIfExists(temp);
-				throw e;
-			}
-			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException e) {
-			throw new KitException(file + ": the kit cannot be written (" + e.getMessage() + ")", e);
-		}
-	}
-
 }

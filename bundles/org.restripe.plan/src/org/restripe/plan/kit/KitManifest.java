@@ -24,14 +24,14 @@ public final class KitManifest {
 	}
 
 	static KitManifest of(Map<String, byte[]> parts, String current, String desired) {
-		return of(parts, Map.of(), current, desired);
+		Map<String, String> hashes = new LinkedHashMap<>();
+		parts.forEach((name, bytes) -> hashes.put(name, sha256(bytes)));
+		return new KitManifest(hashes, current, desired);
 	}
 
-	/** The manifest of the parts, taking the hashes already computed of some (by part name) as they are. */
-	static KitManifest of(Map<String, byte[]> parts, Map<String, String> hashed, String current, String desired) {
-		Map<String, String> hashes = new LinkedHashMap<>();
-		parts.forEach((name, bytes) -> hashes.put(name, hashed.containsKey(name) ? hashed.get(name) : sha256(bytes)));
-		return new KitManifest(hashes, current, desired);
+	/** The manifest of parts already hashed (part name to SHA-256, in the kit's order). */
+	static KitManifest ofHashes(Map<String, String> hashes, String current, String desired) {
+		return new KitManifest(new LinkedHashMap<>(hashes), current, desired);
 	}
 
 	static KitManifest parse(String text) throws KitException {

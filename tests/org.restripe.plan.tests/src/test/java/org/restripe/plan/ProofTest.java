@@ -75,4 +75,23 @@ class ProofTest {
 		assertTrue(plan.lanes().containsKey("t3new"), plan.lanes().keySet().toString());
 		PlanProof.prove(current, plan, desired);
 	}
+
+	@Test
+	void aPlanForAnotherDesignOfTheSameArrayIsRefusedNamingTheLinesOfThatArray() throws Exception {
+		Site halved = Sites.copy(current);
+		Lun lun = Sites.find(halved, "t3a-lun0", Lun.class);
+		lun.setSize(lun.getSize() / 2);
+		Plan plan = new Planner().plan(current, halved);
+		Site quartered = Sites.copy(current);
+		Lun other = Sites.find(quartered, "t3a-lun0", Lun.class);
+		other.setSize(other.getSize() / 4);
+
+		PlanRefusedException e = assertThrows(PlanRefusedException.class, () -> PlanProof.prove(current, plan, quartered));
+
+		assertEquals("the plan does not reach the desired configuration (- after the plan, + desired)", e.reasons().get(0));
+		assertEquals(List.of("- lun|t3a-lun0|", "+ lun|t3a-lun0|"),
+				e.reasons().subList(1, e.reasons().size()).stream().map(r -> r.substring(0, r.indexOf('|', 6) + 1)).toList());
+		assertTrue(e.reasons().get(1).contains("|" + lun.getSize() + "|"), e.reasons().toString());
+		assertTrue(e.reasons().get(2).contains("|" + other.getSize() + "|"), e.reasons().toString());
+	}
 }
