@@ -8,7 +8,10 @@ import org.restripe.model.RestripePackage.Literals;
 import org.restripe.model.StorageUnit;
 import org.restripe.ui.diagram.policies.UnitContentsPolicy;
 
-/** A storage unit (disk array): its model and capacity, and its trays, volumes and LUNs listed inside. */
+/**
+ * A storage unit (disk array): its model and capacity, and its trays, volumes and LUNs listed inside, as
+ * {@link Folding} shows them on a large site.
+ */
 public class StorageUnitPart extends NodePart {
 	@Override
 	protected void createEditPolicies() {
@@ -20,9 +23,28 @@ public class StorageUnitPart extends NodePart {
 		return (StorageUnit) getModel();
 	}
 
+	/** Its list as drawn: a large volume's LUNs (or a folded array's whole list) as one summary line. */
 	@Override
 	protected List<Object> getModelChildren() {
-		return NodeTexts.items(unit());
+		return Folding.of(getViewer()).items(unit());
+	}
+
+	/** Opens a folded volume or this array (or folds it again), redraws the list and tells the editor. */
+	public void toggle(Object summarised) {
+		Folding folding = Folding.of(getViewer());
+		folding.toggle(summarised);
+		refreshItems();
+		folding.changed();
+	}
+
+	/** Redraws the list after its folding changed (the summaries' arrows and counts too). */
+	public void refreshItems() {
+		refreshChildren();
+		for (Object child : getChildren()) {
+			if (child instanceof SummaryPart summary) {
+				summary.contentsChanged();
+			}
+		}
 	}
 
 	@Override
@@ -31,7 +53,7 @@ public class StorageUnitPart extends NodePart {
 		Object feature = notification.getFeature();
 		if (feature == Literals.STORAGE_UNIT__TRAYS || feature == Literals.STORAGE_UNIT__VOLUMES
 				|| feature == Literals.STORAGE_UNIT__LUNS || feature == Literals.STORAGE_UNIT__CKD_DEVICES) {
-			refreshChildren();
+			refreshItems();
 		}
 	}
 }

@@ -195,6 +195,12 @@ public final class DiagramBot {
 		}
 	}
 
+	/** A double click (two presses 80 ms apart, within GTK's double-click time) at that screen point. */
+	public void doubleClick(Point screen) {
+		moveTo(screen);
+		xdotool("click", "--repeat", "2", "--delay", "80", "1");
+	}
+
 	/** A right click (the context menu) at that screen point. */
 	public void rightClick(Point screen) {
 		moveTo(screen);
