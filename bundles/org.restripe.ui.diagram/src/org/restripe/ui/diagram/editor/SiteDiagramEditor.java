@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.LightweightSystem;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -25,6 +26,7 @@ import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -52,6 +54,7 @@ import org.restripe.ui.design.SiteEditorInput;
 import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.diagram.commands.AutoLayout;
 import org.restripe.ui.diagram.commands.NodeSizes;
+import org.restripe.ui.diagram.figures.SetValidationUpdateManager;
 import org.restripe.ui.diagram.palette.SitePalette;
 import org.restripe.ui.diagram.parts.DiagramPartFactory;
 import org.restripe.ui.diagram.parts.FigureSizes;
@@ -174,6 +177,24 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	@Override
 	protected FlyoutPreferences getPalettePreferences() {
 		return new OpenPalettePreferences();
+	}
+
+	/** GEF's viewer, its canvas validating through a set: a large site has thousands of connections. */
+	@Override
+	protected void createGraphicalViewer(Composite parent) {
+		GraphicalViewer viewer = new ScrollingGraphicalViewer() {
+			@Override
+			protected LightweightSystem createLightweightSystem() {
+				LightweightSystem lws = super.createLightweightSystem();
+				lws.setUpdateManager(new SetValidationUpdateManager());
+				return lws;
+			}
+		};
+		viewer.createControl(parent);
+		setGraphicalViewer(viewer);
+		configureGraphicalViewer();
+		hookGraphicalViewer();
+		initializeGraphicalViewer();
 	}
 
 	@Override

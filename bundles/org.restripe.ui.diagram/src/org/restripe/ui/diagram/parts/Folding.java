@@ -86,6 +86,11 @@ public final class Folding {
 		return !openVolumes.contains(volume);
 	}
 
+	/** Whether the engineer opened the array or one of its summarised volumes. */
+	public boolean hasOpened(StorageUnit unit) {
+		return openUnits.contains(unit) || unit.getVolumes().stream().anyMatch(openVolumes::contains);
+	}
+
 	/** Opens a folded array or volume, or folds an open one again. */
 	public void toggle(Object summarised) {
 		if (summarised instanceof Volume volume && !openVolumes.remove(volume)) {

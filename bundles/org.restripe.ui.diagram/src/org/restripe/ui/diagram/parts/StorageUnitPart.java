@@ -2,6 +2,7 @@ package org.restripe.ui.diagram.parts;
 
 import java.util.List;
 
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.gef.EditPolicy;
 import org.restripe.model.RestripePackage.Literals;
@@ -44,6 +45,23 @@ public class StorageUnitPart extends NodePart {
 			if (child instanceof SummaryPart summary) {
 				summary.contentsChanged();
 			}
+		}
+		if (Folding.of(getViewer()).hasOpened(unit())) {
+			raise();
+		}
+	}
+
+	/**
+	 * Draws this array over its neighbours: opened, it is taller than the box the arrangement gave it (the model
+	 * keeps that box; opening is no change to the site), and its list stays readable above the arrays below it.
+	 */
+	private void raise() {
+		IFigure figure = getFigure();
+		IFigure parent = figure.getParent();
+		if (parent != null && parent.getChildren().indexOf(figure) != parent.getChildren().size() - 1) {
+			Object constraint = parent.getLayoutManager() == null ? null : parent.getLayoutManager().getConstraint(figure);
+			parent.remove(figure);
+			parent.add(figure, constraint); // as GEF reorders a child's figure
 		}
 	}
 

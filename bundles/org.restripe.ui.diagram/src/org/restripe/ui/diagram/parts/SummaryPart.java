@@ -69,9 +69,11 @@ public class SummaryPart extends AbstractGraphicalEditPart implements Markable {
 		if (getModel() instanceof LunSummary s) {
 			Folding.lunsOf(unit(), s.volume()).forEach(l -> ids.add(l.getId()));
 		} else {
-			for (Object item : NodeTexts.items(unit())) {
-				ids.add(((Identified) item).getId());
-			}
+			unit().eAllContents().forEachRemaining(e -> {
+				if (e instanceof Identified element) {
+					ids.add(element.getId()); // its disks and mappings too: nothing of a folded array is drawn
+				}
+			});
 		}
 		return ids;
 	}

@@ -81,7 +81,7 @@ class LargeSiteFoldingTest extends EditorTest {
 		assertNotNull(bot.partOf(v0), "and its volumes");
 
 		bot.scrollToModel(a1.getX(), a1.getY());
-		bot.doubleClick(bot.center(line));
+		bot.doubleClick(bot.pointOn(line));
 		List<Lun> luns = a1.getLuns().stream().filter(l -> l.getVolume() == v0).toList();
 		for (Lun lun : luns) {
 			GraphicalEditPart lunPart = bot.partOf(lun);
@@ -90,6 +90,8 @@ class LargeSiteFoldingTest extends EditorTest {
 		}
 		assertTrue(bot.partOf(luns.get(0)).getFigure().isShowing(), "the first LUN is drawn");
 		assertEquals(expectedLine("\u25be", a1, v0), text(line), "the line says it is open");
+		List<?> arrays = bot.partOf(a1).getFigure().getParent().getChildren();
+		assertEquals(bot.partOf(a1).getFigure(), arrays.get(arrays.size() - 1), "the opened array is drawn over the arrays below it");
 		assertNull(bot.partOf(a1.getLuns().stream().filter(l -> l.getVolume() == a1.getVolumes().get(1)).findFirst()
 				.orElseThrow()), "v1's LUNs stay folded");
 		bot.screenshot("large-site-volume-opened.png");
@@ -101,7 +103,7 @@ class LargeSiteFoldingTest extends EditorTest {
 		assertEquals(expectedLine("\u25b8", a1, a1.getVolumes().get(2)), text(bot.partOf(new LunSummary(a1.getVolumes().get(2)))),
 				"v2's line counts one LUN less");
 
-		bot.doubleClick(bot.center(bot.partOf(new LunSummary(v0))));
+		bot.doubleClick(bot.pointOn(bot.partOf(new LunSummary(v0))));
 		assertNull(bot.partOf(luns.get(0)), "a second double-click folds v0 again");
 		assertEquals(expectedLine("\u25b8", a1, v0), text(bot.partOf(new LunSummary(v0))));
 		bot.close();
@@ -151,7 +153,7 @@ class LargeSiteFoldingTest extends EditorTest {
 		assertNull(bot.partOf(a1.getTrays().get(0)), "no tray figure either");
 
 		bot.scrollToModel(a1.getX(), a1.getY());
-		bot.doubleClick(bot.center(line));
+		bot.doubleClick(bot.pointOn(line));
 		assertEquals("\u25be 2 trays, 4 volumes, 64 LUNs", text(bot.partOf(new ArraySummary(a1))), "opened");
 		assertNotNull(bot.partOf(a1.getVolumes().get(3)), "its volumes are listed");
 		assertNotNull(bot.partOf(new LunSummary(a1.getVolumes().get(3))), "each with its LUNs as one line");
