@@ -15,7 +15,6 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.tools.SelectEditPartTracker;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.restripe.model.Identified;
-import org.restripe.model.Lun;
 import org.restripe.model.StorageUnit;
 import org.restripe.ui.diagram.figures.ItemFigure;
 import org.restripe.ui.diagram.figures.Marks;
@@ -156,10 +155,5 @@ public class SummaryPart extends AbstractGraphicalEditPart implements Markable {
 	@Override
 	public Marks marks() {
 		return ((ItemFigure) getFigure()).marks();
-	}
-
-	/** The LUNs this line stands for (empty for an array's line). */
-	public List<Lun> luns() {
-		return getModel() instanceof LunSummary s ? Folding.lunsOf(unit(), s.volume()) : List.of();
 	}
 }
