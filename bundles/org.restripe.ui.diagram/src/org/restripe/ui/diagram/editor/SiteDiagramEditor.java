@@ -402,6 +402,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		StorageUnit unit = element == null ? null : folding.unfoldToShow(element);
 		if (unit != null && getGraphicalViewer().getEditPartRegistry().get(unit) instanceof StorageUnitPart part) {
 			part.refreshItems();
+			part.refreshCabling();
 			DesignMarks.apply(getGraphicalViewer(), site, findings, changed);
 			getGraphicalViewer().flush();
 		}

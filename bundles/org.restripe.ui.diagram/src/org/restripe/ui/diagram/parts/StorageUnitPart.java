@@ -1,11 +1,16 @@
 package org.restripe.ui.diagram.parts;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.EditPolicy;
 import org.restripe.model.RestripePackage.Literals;
+import org.restripe.model.Site;
 import org.restripe.model.StorageUnit;
 import org.restripe.ui.diagram.policies.UnitContentsPolicy;
 
@@ -35,7 +40,26 @@ public class StorageUnitPart extends NodePart {
 		Folding folding = Folding.of(getViewer());
 		folding.toggle(summarised);
 		refreshItems();
+		if (summarised == unit()) {
+			refreshCabling();
+		}
 		folding.changed();
+	}
+
+	/** After the array was opened or folded: its channels and console link, at both ends. */
+	public void refreshCabling() {
+		refreshLinks();
+		Map<?, ?> registry = getViewer().getEditPartRegistry();
+		Set<Object> ends = new HashSet<>();
+		unit().getPorts().stream().filter(p -> p.getHost() != null).forEach(p -> ends.add(p.getHost()));
+		if (EcoreUtil.getRootContainer(unit()) instanceof Site site && site.getManagementHost() != null) {
+			ends.add(site.getManagementHost());
+		}
+		for (Object end : ends) {
+			if (registry.get(end) instanceof NodePart node) {
+				node.refreshLinks();
+			}
+		}
 	}
 
 	/** Redraws the list after its folding changed (the summaries' arrows and counts too). */

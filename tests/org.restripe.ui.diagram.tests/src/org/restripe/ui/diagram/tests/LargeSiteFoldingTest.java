@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.restripe.model.Lun;
+import org.restripe.model.Port;
+import org.restripe.model.SerialPort;
 import org.restripe.model.Site;
 import org.restripe.model.StorageUnit;
 import org.restripe.model.Volume;
@@ -32,7 +34,7 @@ import org.restripe.ui.tests.RealInput;
  * figure made; a real double-click on the line shows them, another folds them again, the state survives the
  * array's redraw; a review finding on a hidden LUN marks its volume's line, and double-clicking the finding in
  * the Review view opens the line and selects the LUN. On a site too large to list every array, arrays start
- * folded to one line each.
+ * folded to one line each, without their cables, until opened.
  */
 class LargeSiteFoldingTest extends EditorTest {
 	private static final long GB = 1_000_000_000L;
@@ -151,6 +153,11 @@ class LargeSiteFoldingTest extends EditorTest {
 		assertEquals("\u25b8 2 trays, 4 volumes, 64 LUNs", text(line));
 		assertNull(bot.partOf(a1.getVolumes().get(0)), "no volume figure before it is opened");
 		assertNull(bot.partOf(a1.getTrays().get(0)), "no tray figure either");
+		Port channel = a1.getPorts().stream().filter(p -> p.getHost() != null).findFirst().orElseThrow();
+		SerialPort console = bot.editor().site().getManagementHost().getSerialPorts().stream()
+				.filter(p -> p.getConsole() == a1).findFirst().orElseThrow();
+		assertNull(bot.partOf(channel), "a folded array's channels are not drawn");
+		assertNull(bot.partOf(console), "nor its console link");
 
 		bot.scrollToModel(a1.getX(), a1.getY());
 		bot.doubleClick(bot.pointOn(line));
@@ -158,6 +165,8 @@ class LargeSiteFoldingTest extends EditorTest {
 		assertNotNull(bot.partOf(a1.getVolumes().get(3)), "its volumes are listed");
 		assertNotNull(bot.partOf(new LunSummary(a1.getVolumes().get(3))), "each with its LUNs as one line");
 		assertNull(bot.partOf(a1.getLuns().get(0)), "whose LUNs stay hidden");
+		assertNotNull(bot.partOf(channel), "the opened array's channels are drawn");
+		assertNotNull(bot.partOf(console), "and its console link");
 		StorageUnit other = bot.editor().site().getSubsystems().get(1).getStorageUnits().get(1);
 		assertNull(bot.partOf(other.getVolumes().get(0)), "the next array stays folded");
 		assertFalse(bot.editor().isDirty(), "opening a line is no change to the site");
