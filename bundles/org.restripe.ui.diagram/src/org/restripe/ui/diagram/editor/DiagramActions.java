@@ -78,7 +78,7 @@ final class DiagramActions {
 	/** Actions that follow the selection; the editor updates them when it changes. */
 	static List<String> createSelectionActions(SiteDiagramEditor editor, ActionRegistry registry) {
 		List<IAction> actions = List.of(new RenameAction(editor), new CopyAction(editor), new PasteAction(editor),
-				new GuardedDeleteAction(editor), new AddDiskAction(editor));
+				new GuardedDeleteAction(editor), new AddDiskAction(editor), new FoldAction(editor));
 		List<String> ids = new ArrayList<>();
 		for (IAction action : actions) {
 			boolean replaces = registry.getAction(action.getId()) != null; // GEF's own delete is followed already

@@ -28,6 +28,7 @@ final class DiagramContextMenu extends ContextMenuProvider {
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.COPY.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.PASTE.getId());
 		add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.SELECT_ALL.getId());
+		add(menu, GEFActionConstants.GROUP_VIEW, FoldAction.ID);
 		add(menu, GEFActionConstants.GROUP_VIEW, DiagramActions.ARRANGE);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN);
 		add(menu, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_OUT);

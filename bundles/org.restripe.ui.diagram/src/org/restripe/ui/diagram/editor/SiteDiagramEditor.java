@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.LightweightSystem;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -25,6 +27,7 @@ import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -41,6 +44,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.restripe.model.Site;
+import org.restripe.model.StorageUnit;
 import org.restripe.model.persist.SiteFileException;
 import org.restripe.model.persist.SiteFiles;
 import org.restripe.review.Finding;
@@ -50,9 +54,12 @@ import org.restripe.ui.design.SiteEditorInput;
 import org.restripe.ui.design.SiteEditors;
 import org.restripe.ui.diagram.commands.AutoLayout;
 import org.restripe.ui.diagram.commands.NodeSizes;
+import org.restripe.ui.diagram.figures.SetValidationUpdateManager;
 import org.restripe.ui.diagram.palette.SitePalette;
 import org.restripe.ui.diagram.parts.DiagramPartFactory;
 import org.restripe.ui.diagram.parts.FigureSizes;
+import org.restripe.ui.diagram.parts.Folding;
+import org.restripe.ui.diagram.parts.StorageUnitPart;
 
 /**
  * The topology editor of one site file: a GEF diagram with a flyout palette, one command stack, atomic save
@@ -75,6 +82,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 	private PaletteRoot palette;
 	private boolean readOnly;
 	private ReadOnlyBanner banner;
+	private Folding folding;
 
 	public SiteDiagramEditor() {
 		setEditDomain(new DefaultEditDomain(this));
@@ -171,12 +179,34 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		return new OpenPalettePreferences();
 	}
 
+	/** GEF's viewer, its canvas validating through a set: a large site has thousands of connections. */
+	@Override
+	protected void createGraphicalViewer(Composite parent) {
+		GraphicalViewer viewer = new ScrollingGraphicalViewer() {
+			@Override
+			protected LightweightSystem createLightweightSystem() {
+				LightweightSystem lws = super.createLightweightSystem();
+				lws.setUpdateManager(new SetValidationUpdateManager());
+				return lws;
+			}
+		};
+		viewer.createControl(parent);
+		setGraphicalViewer(viewer);
+		configureGraphicalViewer();
+		hookGraphicalViewer();
+		initializeGraphicalViewer();
+	}
+
 	@Override
 	protected void configureGraphicalViewer() {
 		super.configureGraphicalViewer();
 		GraphicalViewer viewer = getGraphicalViewer();
 		// the parts' Properties view rows offer no cell editors on a current configuration
 		viewer.setProperty(org.restripe.ui.diagram.parts.Editing.READ_ONLY, isReadOnly());
+		// a large site's volumes (and arrays) are drawn as summary lines, opened on demand while the editor is open
+		folding = Folding.of(site);
+		folding.addListener(() -> DesignMarks.apply(getGraphicalViewer(), site, findings, changed));
+		viewer.setProperty(Folding.KEY, folding);
 		ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
 		viewer.setRootEditPart(root);
 		viewer.setEditPartFactory(new DiagramPartFactory());
@@ -302,7 +332,7 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 
 	/** How big each node's figure wants to be in this diagram's font, for the automatic layout. */
 	public NodeSizes nodeSizes() {
-		return new FigureSizes(getGraphicalViewer().getControl().getFont());
+		return new FigureSizes(getGraphicalViewer().getControl().getFont(), folding);
 	}
 
 	public ZoomManager zoomManager() {
@@ -348,8 +378,15 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		return changed;
 	}
 
+	/** What the diagram shows of a large site: which volumes and arrays are folded to a summary line. */
+	public Folding folding() {
+		return folding;
+	}
+
+	/** Selects and shows the element's figure, first opening the summary that hides it (a LUN of a large volume). */
 	@Override
 	public boolean reveal(String elementId) {
+		unfoldToShow(elementId);
 		EditPart part = DesignMarks.partFor(getGraphicalViewer(), site, elementId);
 		if (part == null) {
 			return false;
@@ -358,6 +395,17 @@ public class SiteDiagramEditor extends GraphicalEditorWithFlyoutPalette
 		getGraphicalViewer().select(part);
 		getGraphicalViewer().reveal(part);
 		return true;
+	}
+
+	private void unfoldToShow(String elementId) {
+		EObject element = elementId == null || site.eResource() == null ? null : site.eResource().getEObject(elementId);
+		StorageUnit unit = element == null ? null : folding.unfoldToShow(element);
+		if (unit != null && getGraphicalViewer().getEditPartRegistry().get(unit) instanceof StorageUnitPart part) {
+			part.refreshItems();
+			part.refreshCabling();
+			DesignMarks.apply(getGraphicalViewer(), site, findings, changed);
+			getGraphicalViewer().flush();
+		}
 	}
 
 	@Override

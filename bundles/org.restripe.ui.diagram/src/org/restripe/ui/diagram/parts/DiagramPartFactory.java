@@ -40,6 +40,9 @@ public class DiagramPartFactory implements EditPartFactory {
 		if (model instanceof Tray || model instanceof Volume || model instanceof Lun || model instanceof CkdDevice) {
 			return new ItemPart();
 		}
+		if (model instanceof LunSummary || model instanceof ArraySummary) {
+			return new SummaryPart();
+		}
 		if (model instanceof Port || model instanceof SerialPort || model instanceof LanLink) {
 			return new LinkPart();
 		}

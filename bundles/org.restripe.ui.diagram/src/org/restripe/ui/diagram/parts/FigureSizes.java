@@ -1,5 +1,8 @@
 package org.restripe.ui.diagram.parts;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.swt.graphics.Font;
 import org.restripe.model.DiagramElement;
@@ -9,21 +12,27 @@ import org.restripe.ui.diagram.figures.ItemFigure;
 import org.restripe.ui.diagram.figures.NodeFigure;
 
 /**
- * Measures a node by building the figure its part would draw (same texts, same items, the diagram's font)
+ * Measures a node by building the figure its part would draw (same texts, same items as folded, the diagram's font)
  * and asking Draw2d for its preferred size, so the automatic layout gives every node room for its whole text.
  */
 public final class FigureSizes implements NodeSizes {
 	private final Font font;
+	private final Folding folding;
+	/** One arrangement asks for a node's size more than once (its column, its row): measured once. */
+	private final Map<DiagramElement, int[]> preferred = new HashMap<>();
 
-	/** font: the diagram canvas's font, so the measure matches what is drawn. */
-	public FigureSizes(Font font) {
+	/** font: the diagram canvas's font, so the measure matches what is drawn; folding: what the diagram shows. */
+	public FigureSizes(Font font, Folding folding) {
 		this.font = font;
+		this.folding = folding;
 	}
 
 	@Override
 	public int[] preferred(DiagramElement node) {
-		Dimension d = figure(node).getPreferredSize();
-		return new int[] { d.width, d.height };
+		return preferred.computeIfAbsent(node, n -> {
+			Dimension d = figure(n).getPreferredSize();
+			return new int[] { d.width, d.height };
+		}).clone();
 	}
 
 	@Override
@@ -36,9 +45,9 @@ public final class FigureSizes implements NodeSizes {
 		figure.setFont(font);
 		figure.setTitle(NodeTexts.title(node), NodeTexts.subtitle(node));
 		if (node instanceof StorageUnit unit) {
-			for (Object item : NodeTexts.items(unit)) {
+			for (Object item : folding.items(unit)) {
 				ItemFigure line = new ItemFigure();
-				line.setText(NodeTexts.itemText((org.restripe.model.Identified) item));
+				line.setText(NodeTexts.lineText(item, folding));
 				figure.contents().add(line);
 			}
 		}

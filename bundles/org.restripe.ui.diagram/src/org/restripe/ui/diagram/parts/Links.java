@@ -18,26 +18,31 @@ import org.restripe.ui.diagram.commands.LanLink;
 /**
  * Which connections start and end at a node. A channel is a storage unit's port cabled to a host, a LAN
  * link a host's (or the management host's) attachment to a LAN, a console link a serial line of the
- * management host wired to a storage unit.
+ * management host wired to a storage unit. A folded array (a site too large to draw whole) shows no cable
+ * until it is opened: connections only for what is shown.
  */
 final class Links {
 	private Links() {
 	}
 
-	static List<Object> outgoing(EObject node) {
+	/** folding: a folded array's channels and console link are not drawn until it is opened. */
+	static List<Object> outgoing(EObject node, Folding folding) {
 		List<Object> links = new ArrayList<>();
 		if (node instanceof StorageUnit unit) {
-			unit.getPorts().stream().filter(p -> p.getHost() != null).forEach(links::add);
+			if (!folding.isFolded(unit)) {
+				unit.getPorts().stream().filter(p -> p.getHost() != null).forEach(links::add);
+			}
 		} else if (node instanceof Host host) {
 			host.getLans().forEach(lan -> links.add(new LanLink(host, lan)));
 		} else if (node instanceof ManagementHost manager) {
 			manager.getLans().forEach(lan -> links.add(new LanLink(manager, lan)));
-			manager.getSerialPorts().stream().filter(p -> p.getConsole() != null).forEach(links::add);
+			manager.getSerialPorts().stream().filter(p -> p.getConsole() != null && !folding.isFolded(p.getConsole()))
+					.forEach(links::add);
 		}
 		return links;
 	}
 
-	static List<Object> incoming(EObject node) {
+	static List<Object> incoming(EObject node, Folding folding) {
 		List<Object> links = new ArrayList<>();
 		if (!(EcoreUtil.getRootContainer(node) instanceof Site site)) {
 			return links;
@@ -45,7 +50,9 @@ final class Links {
 		if (node instanceof Host host) {
 			for (Subsystem subsystem : site.getSubsystems()) {
 				for (StorageUnit unit : subsystem.getStorageUnits()) {
-					unit.getPorts().stream().filter(p -> p.getHost() == host).forEach(links::add);
+					if (!folding.isFolded(unit)) {
+						unit.getPorts().stream().filter(p -> p.getHost() == host).forEach(links::add);
+					}
 				}
 			}
 		} else if (node instanceof Lan lan) {
@@ -54,7 +61,7 @@ final class Links {
 			if (manager != null && manager.getLans().contains(lan)) {
 				links.add(new LanLink(manager, lan));
 			}
-		} else if (node instanceof StorageUnit unit && site.getManagementHost() != null) {
+		} else if (node instanceof StorageUnit unit && site.getManagementHost() != null && !folding.isFolded(unit)) {
 			site.getManagementHost().getSerialPorts().stream().filter(p -> p.getConsole() == unit).forEach(links::add);
 		}
 		return links;

@@ -101,12 +101,12 @@ public class NodePart extends AbstractGraphicalEditPart implements NodeEditPart,
 
 	@Override
 	protected List<Object> getModelSourceConnections() {
-		return Links.outgoing(element());
+		return Links.outgoing(element(), Folding.of(getViewer()));
 	}
 
 	@Override
 	protected List<Object> getModelTargetConnections() {
-		return Links.incoming(element());
+		return Links.incoming(element(), Folding.of(getViewer()));
 	}
 
 	@Override

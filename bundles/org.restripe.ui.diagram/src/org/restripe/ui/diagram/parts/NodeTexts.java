@@ -25,6 +25,9 @@ import org.restripe.ui.diagram.figures.Palette;
  */
 public final class NodeTexts {
 	private static final long GB = 1_000_000_000L;
+	/** Leads a summary line that opens on double-click, and one that folds again. */
+	public static final String FOLDED = "\u25b8 ";
+	public static final String OPEN = "\u25be ";
 
 	private NodeTexts() {
 	}
@@ -85,6 +88,43 @@ public final class NodeTexts {
 			return "Tray " + t.getName() + " " + org.restripe.ui.Words.count(t.getDisks().size(), "disk");
 		}
 		return item.getName();
+	}
+
+	/** A line of a storage unit's list as drawn: an element's text or a summary's. */
+	public static String lineText(Object line, Folding folding) {
+		if (line instanceof LunSummary s) {
+			return summaryText(s, (StorageUnit) s.volume().eContainer(), folding.isFolded(s.volume()));
+		}
+		if (line instanceof ArraySummary s) {
+			return summaryText(s, folding.isFolded(s.unit()));
+		}
+		return itemText((Identified) line);
+	}
+
+	/** A volume's LUNs as one line: "▸ v0: 16 LUNs, 1.2 TB" folded, "▾ ..." open with the LUNs below it. */
+	public static String summaryText(LunSummary summary, StorageUnit unit, boolean folded) {
+		List<Lun> luns = Folding.lunsOf(unit, summary.volume());
+		long total = luns.stream().mapToLong(Lun::getSize).sum();
+		return (folded ? FOLDED : OPEN) + summary.volume().getName() + ": "
+				+ org.restripe.ui.Words.count(luns.size(), "LUN") + ", " + size(total);
+	}
+
+	/** A folded array's contents as one line: "▸ 2 trays, 4 volumes, 64 LUNs" (open: "▾ ...", its list below). */
+	public static String summaryText(ArraySummary summary, boolean folded) {
+		StorageUnit unit = summary.unit();
+		List<String> parts = new ArrayList<>();
+		parts.add(org.restripe.ui.Words.count(unit.getTrays().size(), "tray"));
+		parts.add(org.restripe.ui.Words.count(unit.getVolumes().size(), "volume"));
+		parts.add(org.restripe.ui.Words.count(unit.getLuns().size(), "LUN"));
+		if (!unit.getCkdDevices().isEmpty()) {
+			parts.add(org.restripe.ui.Words.count(unit.getCkdDevices().size(), "CKD device"));
+		}
+		return (folded ? FOLDED : OPEN) + String.join(", ", parts);
+	}
+
+	/** GB below a terabyte, TB above, as the engineer reads a summary. */
+	static String size(long bytes) {
+		return bytes >= 1000 * GB ? String.format("%.1f TB", bytes / (1000.0 * GB)) : gb(bytes);
 	}
 
 	private static String gb(long bytes) {

@@ -126,6 +126,24 @@ public final class DiagramBot {
 		return new Point(r.x + r.width / 2, r.y + r.height / 2);
 	}
 
+	/**
+	 * A screen point on the part's figure where a click reaches that part: the channels and console links are
+	 * drawn above the nodes, so a figure's center can be under a connection.
+	 */
+	public Point pointOn(GraphicalEditPart part) {
+		Rectangle r = screenBounds(part);
+		Control canvas = viewer().getControl();
+		for (int dy = r.height / 2; dy < r.height; dy += 3) {
+			for (int dx = 4; dx < r.width; dx += 6) {
+				Point local = canvas.toControl(r.x + dx, r.y + dy);
+				if (viewer().findObjectAt(new org.eclipse.draw2d.geometry.Point(local.x, local.y)) == part) {
+					return new Point(r.x + dx, r.y + dy);
+				}
+			}
+		}
+		throw new IllegalStateException("no point of " + part + " at " + r + " is free of other figures");
+	}
+
 	/** Clicks the palette entry with that label (the flyout palette is open and docked). */
 	public void choosePaletteEntry(String label) {
 		click(paletteEntryCenter(label));
@@ -193,6 +211,12 @@ public final class DiagramBot {
 		if (!display.getCursorLocation().equals(screen)) {
 			xdotool("mousemove", "--sync", Integer.toString(screen.x), Integer.toString(screen.y));
 		}
+	}
+
+	/** A double click (two presses 80 ms apart, within GTK's double-click time) at that screen point. */
+	public void doubleClick(Point screen) {
+		moveTo(screen);
+		xdotool("click", "--repeat", "2", "--delay", "80", "1");
 	}
 
 	/** A right click (the context menu) at that screen point. */
