@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
@@ -24,13 +25,14 @@ import org.osgi.framework.wiring.BundleWiring;
  * quarter of the UI thread's start was loading classes one by one while the other core had room. The list is the
  * first start's class loading log, which the {@code restripe} script writes into the configuration area with the
  * class data archive ({@code restripe-classes.log}); no list, no preloading. Classes are loaded, not initialised;
- * a bundle that would be activated by loading its class (lazy activation, not yet active) is left to the start.
+ * the classes of a bundle that loading them would activate (lazy activation) wait until the start activates it.
  * {@code -Drestripe.preloadClasses=false} turns it off.
  */
 final class StartupClassPreload {
 	static final String LOG = "restripe-classes.log";
 	private static final String SOURCE = " source: file:";
-	private static final long ACTIVATION_WAIT_NANOS = 500_000_000L;
+	/** After the list, how long lazy bundles not yet activated are waited for. */
+	private static final long ACTIVATION_WAIT_NANOS = 3_000_000_000L;
 
 	private StartupClassPreload() {
 	}
@@ -52,70 +54,73 @@ final class StartupClassPreload {
 	private static void preload(Path log) {
 		BundleContext context = FrameworkUtil.getBundle(StartupClassPreload.class).getBundleContext();
 		Map<String, Bundle> byJar = bundlesByJar(context);
-		Set<Bundle> leftAlone = new HashSet<>();
+		Map<Bundle, List<String>> awaitingActivation = new LinkedHashMap<>();
+		Map<Bundle, Boolean> lazy = new HashMap<>();
 		try {
 			for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-				load(line, byJar, leftAlone);
+				int source = line.indexOf(SOURCE);
+				int name = line.indexOf("] ");
+				Bundle bundle = source < 0 || name < 0 || name > source ? null
+						: byJar.get(line.substring(line.lastIndexOf('/') + 1).strip());
+				if (bundle != null) {
+					String className = line.substring(name + 2, source).strip();
+					if (loadingIsHarmless(bundle, lazy)) {
+						load(bundle, className);
+					} else {
+						awaitingActivation.computeIfAbsent(bundle, b -> new ArrayList<>()).add(className);
+					}
+				}
+				loadThoseActivated(awaitingActivation);
+			}
+			long deadline = System.nanoTime() + ACTIVATION_WAIT_NANOS;
+			while (!awaitingActivation.isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+				loadThoseActivated(awaitingActivation);
 			}
 		} catch (IOException | RuntimeException e) {
 			// a list that cannot be read only means no head start
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
-	private static void load(String line, Map<String, Bundle> byJar, Set<Bundle> leftAlone) {
-		int source = line.indexOf(SOURCE);
-		int name = line.indexOf("] ");
-		if (source < 0 || name < 0 || name > source) {
-			return;
+	/** The start has activated some lazy bundles meanwhile: their classes can be loaded now. */
+	private static void loadThoseActivated(Map<Bundle, List<String>> awaitingActivation) {
+		for (var it = awaitingActivation.entrySet().iterator(); it.hasNext();) {
+			var waiting = it.next();
+			if (waiting.getKey().getState() == Bundle.ACTIVE) {
+				it.remove();
+				for (String className : waiting.getValue()) {
+					load(waiting.getKey(), className);
+				}
+			}
 		}
-		String jar = line.substring(line.lastIndexOf('/') + 1).strip();
-		Bundle bundle = byJar.get(jar);
-		if (bundle == null || leftAlone.contains(bundle)) {
-			return;
-		}
-		if (!loadingIsHarmless(bundle) && !awaitActive(bundle)) {
-			leftAlone.add(bundle);
-			return;
-		}
+	}
+
+	private static void load(Bundle bundle, String className) {
 		BundleWiring wiring = bundle.adapt(BundleWiring.class);
 		if (wiring == null || wiring.getClassLoader() == null) {
 			return;
 		}
 		try {
-			Class.forName(line.substring(name + 2, source).strip(), false, wiring.getClassLoader());
+			Class.forName(className, false, wiring.getClassLoader());
 		} catch (ClassNotFoundException | LinkageError e) {
 			// a class of the first start that this one does not have: nothing to load ahead
 		}
 	}
 
-	/** Loading a class must not start a bundle on this thread: active ones, or ones without lazy activation. */
-	private static boolean loadingIsHarmless(Bundle bundle) {
+	/**
+	 * Loading a class must not start a bundle on this thread: active ones, or ones without lazy activation; a lazy
+	 * one waits until the start activates it.
+	 */
+	private static boolean loadingIsHarmless(Bundle bundle, Map<Bundle, Boolean> lazy) {
 		int state = bundle.getState();
 		if (state == Bundle.ACTIVE) {
 			return true;
 		}
-		boolean lazy = bundle.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY) != null;
-		return !lazy && (state == Bundle.RESOLVED || state == Bundle.STARTING);
-	}
-
-	/**
-	 * The list follows the first start, so the start itself activates a lazy bundle shortly before its classes are
-	 * due: wait for that a moment; a bundle this start does not activate by then is left alone.
-	 */
-	private static boolean awaitActive(Bundle bundle) {
-		long deadline = System.nanoTime() + ACTIVATION_WAIT_NANOS;
-		while (System.nanoTime() < deadline) {
-			if (bundle.getState() == Bundle.ACTIVE) {
-				return true;
-			}
-			try {
-				Thread.sleep(5);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}
-		return false;
+		boolean activatedByLoading = lazy.computeIfAbsent(bundle,
+				b -> b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY) != null);
+		return !activatedByLoading && (state == Bundle.RESOLVED || state == Bundle.STARTING);
 	}
 
 	private static Map<String, Bundle> bundlesByJar(BundleContext context) {
