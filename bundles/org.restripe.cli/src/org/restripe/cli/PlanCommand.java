@@ -110,7 +110,7 @@ final class PlanCommand implements Callable<Integer> {
 		if (request != null) {
 			KitRequests.checkBeforeBuilding(data.dataDirectory(), desk, request, KitRequests.deskSiteName(current));
 		}
-		reviewed.warnings().forEach(w -> spec.commandLine().getOut().println("warning " + w));
+		PlanWarnings.say(reviewed.warnings(), desired.toString(), spec.commandLine().getOut());
 		return reviewed.plan();
 	}
 }

@@ -46,4 +46,35 @@ class PlanWarningsTest {
 				said);
 		assertTrue(said.contains("risk: destroys data"), said);
 	}
+
+	@Test
+	void aRuleWithManyWarningsIsSaidTwentyTimesThenCounted() throws Exception {
+		// hosts without HBA WWNs on sliced 6120s: a warning for every one of the site's mappings
+		Site site = org.restripe.model.samples.LargeSiteGenerator.withinCatalog(128).generate(42);
+		site.getHosts().forEach(host -> host.getHbaWwns().clear());
+		Path current = dir.resolve("current.restripe");
+		Path desired = dir.resolve("desired.restripe");
+		SiteFiles.save(site, current);
+		org.restripe.model.Lun halved = site.getSubsystems().get(0).getStorageUnits().get(0).getLuns().get(0);
+		halved.setSize(halved.getSize() / 2);
+		SiteFiles.save(site, desired);
+		Path password = Files.writeString(dir.resolve("key-password"), "center secret\n");
+		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new RestripeCli().run(new String[] { "plan", "--current", current.toString(), "--desired",
+				desired.toString(), "--kit", dir.resolve("k.kit").toString(), "--data", dir.resolve("data").toString(),
+				"--key-password-file", password.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		String said = out.toString(StandardCharsets.UTF_8);
+		assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+		java.util.List<String> lines = said.lines().filter(l -> l.startsWith("warning [hba-wwn]")).toList();
+		int all = (int) org.restripe.review.Review.standard().review(SiteFiles.load(current), SiteFiles.load(desired), null)
+				.stream()
+				.filter(f -> f.ruleId().equals("hba-wwn")).count();
+		assertTrue(all > 20, "the site has more HBA WWN warnings than are said one by one: " + all);
+		assertEquals(21, lines.size(), said);
+		assertEquals("warning [hba-wwn] ... and " + (all - 20) + " more like these (" + all + " in all; restripe review "
+				+ desired + " lists them all)", lines.get(20));
+	}
 }
