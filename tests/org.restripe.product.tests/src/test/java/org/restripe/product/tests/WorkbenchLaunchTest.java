@@ -46,7 +46,7 @@ class WorkbenchLaunchTest {
 			first.awaitWindow();
 			Workbench second = Workbench.start(work.resolve("second"), data, false);
 			X11Window dialog = X11Window.await("Restripe cannot start");
-			dialog.pressReturn();
+			dialog.pressReturnUntil(() -> !second.isRunning());
 			int exit = second.awaitExit();
 
 			assertEquals(0, exit, second.output());

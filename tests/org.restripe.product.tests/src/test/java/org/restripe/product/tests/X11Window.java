@@ -32,10 +32,22 @@ final class X11Window {
 		return null;
 	}
 
-	/** Gives the window the keyboard focus and presses Return, as the engineer would to accept its default button. */
-	void pressReturn() throws IOException, InterruptedException {
-		xdotool(true, "windowfocus", "--sync", id);
-		xdotool(true, "key", "Return");
+	/**
+	 * Gives the window the keyboard focus and presses Return, as the engineer would to accept its default button,
+	 * until {@code closed} says it took: a key pressed while GTK is still mapping the dialog is lost.
+	 */
+	void pressReturnUntil(java.util.function.BooleanSupplier closed) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+		while (!closed.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				fail("Return on the window \"" + id + "\" did not close it within " + WAIT_SECONDS + " s");
+			}
+			xdotool(false, "windowfocus", "--sync", id);
+			xdotool(false, "key", "Return");
+			for (int i = 0; i < 30 && !closed.getAsBoolean(); i++) {
+				Thread.sleep(100);
+			}
+		}
 	}
 
 	private static String xdotool(boolean mustSucceed, String... args) throws IOException, InterruptedException {
