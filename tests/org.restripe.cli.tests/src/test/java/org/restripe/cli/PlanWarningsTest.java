@@ -31,16 +31,7 @@ class PlanWarningsTest {
 		wanted.getSubsystems().stream().flatMap(s -> s.getStorageUnits().stream()).filter(u -> u.getName().equals("t3c"))
 				.findFirst().orElseThrow().getCache().setBlockSize(BlockSize.K16);
 		SiteFiles.save(wanted, desired);
-		Path password = Files.writeString(dir.resolve("key-password"), "center secret\n");
-		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new RestripeCli().run(new String[] { "plan", "--current", current.toString(), "--desired",
-				desired.toString(), "--kit", dir.resolve("k.kit").toString(), "--data", dir.resolve("data").toString(),
-				"--key-password-file", password.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		String said = out.toString(StandardCharsets.UTF_8);
-		assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+		String said = plan(current, desired);
 		assertTrue(said.startsWith("warning [block-size] sys on t3c: The block size of t3c changes from 64k to 16k, which the"
 				+ " array allows only while no volume exists: volume(s) [v0] are removed and rebuilt, and their data is lost."),
 				said);
@@ -58,16 +49,7 @@ class PlanWarningsTest {
 		org.restripe.model.Lun halved = site.getSubsystems().get(0).getStorageUnits().get(0).getLuns().get(0);
 		halved.setSize(halved.getSize() / 2);
 		SiteFiles.save(site, desired);
-		Path password = Files.writeString(dir.resolve("key-password"), "center secret\n");
-		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new RestripeCli().run(new String[] { "plan", "--current", current.toString(), "--desired",
-				desired.toString(), "--kit", dir.resolve("k.kit").toString(), "--data", dir.resolve("data").toString(),
-				"--key-password-file", password.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		String said = out.toString(StandardCharsets.UTF_8);
-		assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+		String said = plan(current, desired);
 		java.util.List<String> lines = said.lines().filter(l -> l.startsWith("warning [hba-wwn]")).toList();
 		int all = (int) org.restripe.review.Review.standard().review(SiteFiles.load(current), SiteFiles.load(desired), null)
 				.stream()
@@ -76,5 +58,19 @@ class PlanWarningsTest {
 		assertEquals(21, lines.size(), said);
 		assertEquals("warning [hba-wwn] ... and " + (all - 20) + " more like these (" + all + " in all; restripe review "
 				+ desired + " lists them all)", lines.get(20));
+	}
+
+	/** restripe plan of the two files with a center key; what it printed, once it succeeded. */
+	private String plan(Path current, Path desired) throws Exception {
+		Path password = Files.writeString(dir.resolve("key-password"), "center secret\n");
+		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new RestripeCli().run(new String[] { "plan", "--current", current.toString(), "--desired",
+				desired.toString(), "--kit", dir.resolve("k.kit").toString(), "--data", dir.resolve("data").toString(),
+				"--key-password-file", password.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+		return out.toString(StandardCharsets.UTF_8);
 	}
 }
